@@ -1,0 +1,15 @@
+#include "cli/command_registry.h"
+#include "cli/commands/commands.h"
+
+namespace fb::cli {
+
+QList<CommandGroup> allCommandGroups()
+{
+    return {
+        demoCommands(),
+        ticketCommands(),
+        dbCommands(),
+    };
+}
+
+} // namespace fb::cli

@@ -1,0 +1,13 @@
+#pragma once
+
+// One function per command group; each lives in its own file here.
+
+#include "cli/command_registry.h"
+
+namespace fb::cli {
+
+CommandGroup demoCommands();
+CommandGroup ticketCommands();
+CommandGroup dbCommands();
+
+} // namespace fb::cli

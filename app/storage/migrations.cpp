@@ -1,0 +1,135 @@
+#include "storage/migrations.h"
+
+#include "storage/sqlite_database.h"
+
+#include <QByteArray>
+
+namespace fb::storage {
+namespace {
+
+// Version 1: documents as JSON, one row each, with a local change sequence.
+const char *const kVersion1 = R"sql(
+CREATE TABLE docs (
+    id      TEXT PRIMARY KEY,
+    type    TEXT NOT NULL,
+    rev     TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    body    TEXT NOT NULL,
+    seq     INTEGER NOT NULL
+);
+CREATE INDEX docs_type ON docs(type);
+CREATE UNIQUE INDEX docs_seq ON docs(seq);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+)sql";
+
+// Version 2: revision history and outbox for sync, and indexed columns that
+// keep lists of 100,000 tickets fast. Existing documents are indexed here.
+const char *const kVersion2 = R"sql(
+CREATE TABLE revisions (
+    doc_id TEXT NOT NULL REFERENCES docs(id) ON DELETE CASCADE,
+    rev    TEXT NOT NULL,
+    parent TEXT,
+    PRIMARY KEY (doc_id, rev)
+) WITHOUT ROWID;
+CREATE TABLE outbox (
+    seq       INTEGER PRIMARY KEY AUTOINCREMENT,
+    doc_id    TEXT NOT NULL,
+    rev       TEXT NOT NULL,
+    queued_at TEXT NOT NULL
+);
+CREATE INDEX outbox_doc ON outbox(doc_id);
+CREATE TABLE ticket_rows (
+    doc_id        TEXT PRIMARY KEY REFERENCES docs(id) ON DELETE CASCADE,
+    number        TEXT NOT NULL,
+    status        TEXT NOT NULL,
+    priority      TEXT NOT NULL,
+    channel       TEXT NOT NULL,
+    summary       TEXT NOT NULL,
+    device_serial TEXT NOT NULL,
+    site_id       TEXT NOT NULL,
+    customer_id   TEXT NOT NULL,
+    received_at   TEXT NOT NULL,
+    updated_at    TEXT,
+    response_due  TEXT,
+    next_due      TEXT,
+    sla_state     TEXT,
+    search        TEXT NOT NULL
+);
+CREATE UNIQUE INDEX ticket_rows_number ON ticket_rows(number);
+CREATE INDEX ticket_rows_status ON ticket_rows(status, received_at);
+CREATE INDEX ticket_rows_priority ON ticket_rows(priority, received_at);
+CREATE INDEX ticket_rows_received ON ticket_rows(received_at);
+CREATE INDEX ticket_rows_device ON ticket_rows(device_serial);
+CREATE INDEX ticket_rows_next_due ON ticket_rows(next_due);
+CREATE TABLE device_rows (
+    doc_id       TEXT PRIMARY KEY REFERENCES docs(id) ON DELETE CASCADE,
+    serial       TEXT NOT NULL UNIQUE,
+    model        TEXT NOT NULL,
+    site_id      TEXT NOT NULL,
+    install_date TEXT,
+    firmware     TEXT
+);
+CREATE INDEX device_rows_site ON device_rows(site_id);
+CREATE TABLE service_event_rows (
+    doc_id        TEXT PRIMARY KEY REFERENCES docs(id) ON DELETE CASCADE,
+    device_serial TEXT NOT NULL,
+    date          TEXT NOT NULL
+);
+CREATE INDEX service_event_rows_device ON service_event_rows(device_serial, date);
+
+INSERT INTO revisions (doc_id, rev, parent) SELECT id, rev, NULL FROM docs;
+INSERT INTO ticket_rows (doc_id, number, status, priority, channel, summary, device_serial,
+                         site_id, customer_id, received_at, updated_at, search)
+    SELECT id, json_extract(body, '$.number'), json_extract(body, '$.status'),
+           json_extract(body, '$.priority'), json_extract(body, '$.channel'),
+           coalesce(json_extract(body, '$.summary'), ''),
+           coalesce(json_extract(body, '$.device_serial'), ''),
+           coalesce(json_extract(body, '$.site_id'), ''),
+           coalesce(json_extract(body, '$.customer_id'), ''),
+           json_extract(body, '$.received_at'), json_extract(body, '$.updated_at'),
+           lower(json_extract(body, '$.number') || ' ' || coalesce(json_extract(body, '$.summary'), '')
+                 || ' ' || coalesce(json_extract(body, '$.device_serial'), ''))
+    FROM docs WHERE type = 'ticket' AND deleted = 0;
+INSERT INTO device_rows (doc_id, serial, model, site_id, install_date, firmware)
+    SELECT id, json_extract(body, '$.serial'), json_extract(body, '$.model'),
+           coalesce(json_extract(body, '$.site_id'), ''), json_extract(body, '$.install_date'),
+           json_extract(body, '$.firmware')
+    FROM docs WHERE type = 'device' AND deleted = 0;
+INSERT INTO service_event_rows (doc_id, device_serial, date)
+    SELECT id, json_extract(body, '$.device_serial'), json_extract(body, '$.date')
+    FROM docs WHERE type = 'service_event' AND deleted = 0;
+)sql";
+
+const char *const kSteps[] = {kVersion1, kVersion2};
+static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kCurrentSchemaVersion);
+
+} // namespace
+
+Status migrateTo(Database &db, int fromVersion, int targetVersion)
+{
+    for (int version = fromVersion + 1; version <= targetVersion; ++version) {
+        Transaction transaction(db);
+        if (!transaction.began())
+            return transaction.began().error();
+        if (Status applied = db.exec(kSteps[version - 1]); !applied)
+            return applied;
+        const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(version);
+        if (Status bumped = db.exec(pragma.constData()); !bumped)
+            return bumped;
+        if (version == 1) {
+            const QByteArray appId = "PRAGMA application_id = " + QByteArray::number(kApplicationId);
+            if (Status marked = db.exec(appId.constData()); !marked)
+                return marked;
+        }
+        if (Status committed = transaction.commit(); !committed)
+            return committed;
+    }
+    return {};
+}
+
+Status migrate(Database &db, int fromVersion)
+{
+    return migrateTo(db, fromVersion, kCurrentSchemaVersion);
+}
+
+} // namespace fb::storage

@@ -1,0 +1,24 @@
+#pragma once
+
+// Shared helpers for the Qt Test suite: real temporary workspaces on disk.
+
+#include "storage/workspace.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace fb::test {
+
+// Creates a fresh workspace file in `dir`; fails the calling test on error.
+std::unique_ptr<storage::Workspace> createWorkspace(const QTemporaryDir &dir,
+                                                    int demoTickets = 0, quint64 seed = 7);
+
+// Path to a file under tests/data.
+QString dataPath(const QString &relative);
+
+// SHA-256 of a file's bytes, to prove a file was left untouched.
+QByteArray fileDigest(const QString &path);
+
+} // namespace fb::test
