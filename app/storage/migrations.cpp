@@ -100,7 +100,14 @@ INSERT INTO service_event_rows (doc_id, device_serial, date)
     FROM docs WHERE type = 'service_event' AND deleted = 0;
 )sql";
 
-const char *const kSteps[] = {kVersion1, kVersion2};
+// Version 3: SLA deadline columns (reserved for the SLA work).
+const char *const kVersion3 = "SELECT 1;";
+// Version 4: sync revision tree and checkpoints (reserved for the sync work).
+const char *const kVersion4 = "SELECT 1;";
+// Version 5: quotes and catalog indexes (reserved for the quotes work).
+const char *const kVersion5 = "SELECT 1;";
+
+const char *const kSteps[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kCurrentSchemaVersion);
 
 } // namespace
