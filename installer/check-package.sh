@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Builds the .deb from a build tree and checks what it installs.
+set -euo pipefail
+build="$1"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+(cd "$work" && cpack --config "$build/CPackConfig.cmake" -G DEB -B "$work" >"$work/cpack.log" 2>&1) || {
+  cat "$work/cpack.log"; echo "FAIL: cpack could not build the package"; exit 1; }
+deb="$(ls "$work"/*.deb | head -1)"
+[ -f "$deb" ] || { echo "FAIL: no .deb produced"; exit 1; }
+listing="$(dpkg-deb -c "$deb")"
+failures=0
+expect() {
+  if grep -qE "$1" <<<"$listing"; then echo "ok   $1"; else echo "FAIL $1 missing"; failures=$((failures+1)); fi
+}
+expect '\./usr/bin/fieldbench$'
+expect '\./usr/bin/fieldbench-cli$'
+expect '\./usr/share/applications/fieldbench\.desktop$'
+expect '\./usr/share/icons/hicolor/scalable/apps/fieldbench\.svg$'
+expect '\./usr/share/fieldbench/translations/fieldbench_de\.qm$'
+expect '\./usr/share/fieldbench/manuals/'
+expect '\./usr/share/fieldbench/policy/default-policy\.json$'
+info="$(dpkg-deb -I "$deb")"
+grep -q 'Package: fieldbench' <<<"$info" || { echo "FAIL control: package name"; failures=$((failures+1)); }
+grep -q 'Depends: .*libqt6widgets6' <<<"$info" || { echo "FAIL control: Qt Widgets dependency"; failures=$((failures+1)); }
+# The desktop entry must be valid and point at the installed binary.
+dpkg-deb -x "$deb" "$work/root"
+grep -q '^Exec=fieldbench' "$work/root/usr/share/applications/fieldbench.desktop" || { echo "FAIL desktop Exec"; failures=$((failures+1)); }
+if [ "$failures" -gt 0 ]; then echo "$failures package check(s) failed"; exit 1; fi
+echo "package ok: $(basename "$deb") $(stat -c %s "$deb") bytes"
