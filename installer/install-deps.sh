@@ -11,7 +11,7 @@ packages=(
   qt6-qpa-plugins libqt6svg6
   qtkeychain-qt6-dev
   libsqlite3-dev sqlite3 libcurl4-openssl-dev libssl-dev
-  xvfb xauth socat lrzsz poppler-utils fonts-dejavu-core
+  xvfb xauth socat lrzsz poppler-utils fonts-dejavu-core python3
 )
 # The machine image brings Node.js with npm; Debian's own npm conflicts with it.
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)

@@ -18,7 +18,7 @@ import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TS = os.path.join(ROOT, "translations", "fieldbench_de.ts")
+TS = os.environ.get("FIELDBENCH_TS", os.path.join(ROOT, "translations", "fieldbench_de.ts"))
 LUPDATE = os.environ.get("LUPDATE", "/usr/lib/qt6/bin/lupdate")
 
 HELPER = re.compile(

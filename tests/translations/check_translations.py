@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Every user-visible string has a German translation that keeps its placeholders.
+
+Runs lupdate (translations/update_ts.py) over today's sources into a copy of the
+catalogue, so a string added without a translation fails here.
+"""
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+root, lupdate = sys.argv[1], sys.argv[2]
+work = tempfile.mkdtemp()
+try:
+    ts = os.path.join(work, "fieldbench_de.ts")
+    shutil.copy(os.path.join(root, "translations", "fieldbench_de.ts"), ts)
+    env = dict(os.environ, FIELDBENCH_TS=ts, LUPDATE=lupdate)
+    subprocess.run([sys.executable, os.path.join(root, "translations", "update_ts.py")],
+                   env=env, check=True, capture_output=True)
+    tree = ET.parse(ts)
+    placeholder = re.compile(r"%L?\d|%n")
+    missing, broken, total = [], [], 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            total += 1
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+            if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(forms):
+                missing.append("%s: %r" % (name, source))
+                continue
+            wanted = sorted(set(placeholder.findall(source)))
+            for form in forms:
+                got = sorted(set(placeholder.findall(form)))
+                # A singular plural form may spell the number out instead of %n.
+                if got != wanted and not (message.get("numerus") == "yes" and
+                                          [p for p in wanted if p != "%n"] == [p for p in got if p != "%n"]):
+                    broken.append("%s: %r -> %r" % (name, source, form))
+    for line in missing[:40]:
+        print("untranslated:", line)
+    for line in broken[:40]:
+        print("placeholders differ:", line)
+    print("%d messages, %d untranslated, %d with placeholder mismatches" % (total, len(missing), len(broken)))
+    sys.exit(1 if missing or broken or total == 0 else 0)
+finally:
+    shutil.rmtree(work, ignore_errors=True)
