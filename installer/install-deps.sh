@@ -12,6 +12,7 @@ packages=(
   qtkeychain-qt6-dev
   libsqlite3-dev sqlite3 libcurl4-openssl-dev libssl-dev
   xvfb xauth socat lrzsz poppler-utils fonts-dejavu-core python3
+  libmodbus-dev clang
 )
 # The machine image brings Node.js with npm; Debian's own npm conflicts with it.
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)

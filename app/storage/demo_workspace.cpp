@@ -1,5 +1,7 @@
 #include "storage/demo_workspace.h"
 
+#include "domain/policy/demo_bulletins.h"
+#include "storage/demo_commercial.h"
 #include "storage/document_store.h"
 #include "storage/workspace.h"
 
@@ -31,6 +33,12 @@ Result<DemoCounts> createDemoWorkspace(Workspace &workspace, const DemoOptions &
         if (written)
             written = writer.add(document);
     });
+    const QDateTime bulletinsNow =
+        options.anchor.isValid() ? options.anchor : QDateTime::currentDateTimeUtc();
+    for (const QJsonObject &bulletin : policy::demoBulletins(bulletinsNow))
+        written = written ? writer.add(bulletin) : written;
+    if (written) // parts catalog, HQ rates and a few quotes (issue 7)
+        written = addCommercialDemo(workspace.db(), writer, options.anchor.isValid() ? options.anchor : QDateTime::currentDateTimeUtc());
     if (written)
         written = writer.commit();
     if (!written)

@@ -1,5 +1,7 @@
 #include "storage/document_index.h"
 
+#include "storage/commercial_index.h"
+#include "storage/sla_index.h"
 #include "storage/sqlite_database.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -41,7 +43,9 @@ Status indexTicket(Database &db, const QJsonObject &ticket)
         .bind(10, field(ticket, "received_at"_L1))
         .bind(11, field(ticket, "updated_at"_L1))
         .bind(12, search);
-    return (*statement)->run();
+    if (Status written = (*statement)->run(); !written)
+        return written;
+    return indexTicketDeadlines(db, ticket, *policy::activePolicy());
 }
 
 Status indexDevice(Database &db, const QJsonObject &device)
@@ -87,6 +91,12 @@ Status updateIndex(Database &db, const QJsonObject &document)
         return indexDevice(db, document);
     if (type == "service_event"_L1)
         return indexServiceEvent(db, document);
+    if (type == "quote"_L1)
+        return indexQuote(db, document);
+    if (type == "part"_L1)
+        return indexPart(db, document);
+    if (type == "site"_L1) // a site's region decides its tickets' deadlines
+        return recomputeDeadlinesForSite(db, field(document, "_id"_L1), *policy::activePolicy());
     return {};
 }
 

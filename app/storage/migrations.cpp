@@ -1,5 +1,6 @@
 #include "storage/migrations.h"
 
+#include "storage/sla_index.h"
 #include "storage/sqlite_database.h"
 
 #include <QByteArray>
@@ -100,12 +101,101 @@ INSERT INTO service_event_rows (doc_id, device_serial, date)
     FROM docs WHERE type = 'service_event' AND deleted = 0;
 )sql";
 
-// Version 3: SLA deadline columns (reserved for the SLA work).
-const char *const kVersion3 = "SELECT 1;";
-// Version 4: sync revision tree and checkpoints (reserved for the sync work).
-const char *const kVersion4 = "SELECT 1;";
-// Version 5: quotes and catalog indexes (reserved for the quotes work).
-const char *const kVersion5 = "SELECT 1;";
+// Version 3: SLA deadlines. response_due = first-response deadline, next_due =
+// the next pending deadline (NULL if none), both UTC; sla_kind/sla_start say
+// which deadline that is and when its clock started, sla_region the region it
+// was computed for, so the live state can be computed at read time.
+// sla_state holds the settled state when nothing is pending. Existing tickets
+// get their deadlines in migrateTo (the computation is C++, not SQL).
+const char *const kVersion3 = R"sql(
+ALTER TABLE ticket_rows ADD COLUMN sla_kind TEXT;
+ALTER TABLE ticket_rows ADD COLUMN sla_start TEXT;
+ALTER TABLE ticket_rows ADD COLUMN sla_region TEXT;
+CREATE INDEX ticket_rows_site ON ticket_rows(site_id);
+)sql";
+// Version 4: sync with HQ. The revision tree keeps deleted leaves (merge
+// tombstones still to push); checkpoints hold sequence values as opaque JSON;
+// the sync log is what the user reads; settings other than credentials live
+// in meta. Every workspace gets an id so replication ids are its own.
+const char *const kVersion4 = R"sql(
+ALTER TABLE revisions ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE sync_checkpoints (
+    rep_id     TEXT PRIMARY KEY,
+    last_seq   TEXT NOT NULL,
+    session_id TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE sync_log (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    started_at  TEXT NOT NULL,
+    finished_at TEXT NOT NULL,
+    ok          INTEGER NOT NULL,
+    pulled      INTEGER NOT NULL,
+    pushed      INTEGER NOT NULL,
+    conflicts   INTEGER NOT NULL,
+    message     TEXT NOT NULL,
+    details     TEXT NOT NULL
+);
+CREATE TABLE sync_conflicts (
+    doc_id      TEXT NOT NULL,
+    rev         TEXT NOT NULL,
+    body        TEXT NOT NULL,
+    reason      TEXT NOT NULL,
+    found_at    TEXT NOT NULL,
+    PRIMARY KEY (doc_id, rev)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO meta (key, value) VALUES ('workspace_uuid', lower(hex(randomblob(16))));
+)sql";
+// Version 5: quotes, the parts catalog and attachments. quote_rows and
+// part_rows are indexed columns of `quote` and `part` documents; attachments
+// hold the files a document lists in `_attachments` (CouchDB stubs:
+// content_type, digest "md5-<base64>", length), base64 in `data`, so sync can
+// send them as CouchDB inline attachments.
+const char *const kVersion5 = R"sql(
+CREATE TABLE quote_rows (
+    doc_id     TEXT PRIMARY KEY REFERENCES docs(id) ON DELETE CASCADE,
+    number     TEXT NOT NULL,
+    ticket_id  TEXT NOT NULL,
+    status     TEXT NOT NULL,
+    extends    TEXT,
+    currency   TEXT NOT NULL,
+    total      TEXT NOT NULL,
+    created_at TEXT
+);
+CREATE INDEX quote_rows_number ON quote_rows(number);
+CREATE INDEX quote_rows_ticket ON quote_rows(ticket_id, status);
+CREATE TABLE part_rows (
+    doc_id      TEXT PRIMARY KEY REFERENCES docs(id) ON DELETE CASCADE,
+    part_number TEXT NOT NULL,
+    description TEXT NOT NULL,
+    models      TEXT NOT NULL,
+    search      TEXT NOT NULL
+);
+CREATE INDEX part_rows_number ON part_rows(part_number);
+CREATE TABLE attachments (
+    doc_id       TEXT NOT NULL,
+    name         TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    digest       TEXT NOT NULL,
+    length       INTEGER NOT NULL,
+    data         TEXT NOT NULL,
+    PRIMARY KEY (doc_id, name)
+) WITHOUT ROWID;
+INSERT INTO quote_rows (doc_id, number, ticket_id, status, extends, currency, total, created_at)
+    SELECT id, coalesce(json_extract(body, '$.number'), ''),
+           coalesce(json_extract(body, '$.ticket_id'), ''),
+           coalesce(json_extract(body, '$.status'), ''), json_extract(body, '$.extends'),
+           coalesce(json_extract(body, '$.currency'), ''),
+           coalesce(json_extract(body, '$.total'), ''), json_extract(body, '$.created_at')
+    FROM docs WHERE type = 'quote' AND deleted = 0;
+INSERT INTO part_rows (doc_id, part_number, description, models, search)
+    SELECT id, coalesce(json_extract(body, '$.part_number'), ''),
+           coalesce(json_extract(body, '$.description'), ''),
+           coalesce((SELECT group_concat(value, ' ') FROM json_each(body, '$.models')), ''),
+           lower(coalesce(json_extract(body, '$.part_number'), '') || ' '
+                 || coalesce(json_extract(body, '$.description'), ''))
+    FROM docs WHERE type = 'part' AND deleted = 0;
+)sql";
 
 const char *const kSteps[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kCurrentSchemaVersion);
@@ -120,6 +210,11 @@ Status migrateTo(Database &db, int fromVersion, int targetVersion)
             return transaction.began().error();
         if (Status applied = db.exec(kSteps[version - 1]); !applied)
             return applied;
+        if (version == 3) {
+            if (Status computed = recomputeAllDeadlinesInTransaction(db, *policy::activePolicy());
+                !computed)
+                return computed;
+        }
         const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(version);
         if (Status bumped = db.exec(pragma.constData()); !bumped)
             return bumped;

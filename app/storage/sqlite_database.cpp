@@ -56,7 +56,23 @@ Database &Database::operator=(Database &&other) noexcept
     return *this;
 }
 
-Result<Statement *> Database::cached(const char *sql)
+CachedStatement::~CachedStatement()
+{
+    if (m_statement)
+        m_statement->release();
+}
+
+CachedStatement &CachedStatement::operator=(CachedStatement &&other) noexcept
+{
+    if (this != &other) {
+        if (m_statement)
+            m_statement->release();
+        m_statement = std::exchange(other.m_statement, nullptr);
+    }
+    return *this;
+}
+
+Result<CachedStatement> Database::cached(const char *sql)
 {
     auto found = m_cache->find(sql);
     if (found == m_cache->end()) {
@@ -66,7 +82,7 @@ Result<Statement *> Database::cached(const char *sql)
         found = m_cache->emplace(sql, std::move(prepared).value()).first;
     }
     found->second.reset();
-    return &found->second;
+    return CachedStatement(&found->second);
 }
 
 Result<Database> Database::open(const QString &path, Mode mode, bool create)
@@ -209,6 +225,8 @@ Status Statement::run()
             return {};
     }
 }
+
+void Statement::release() { sqlite3_reset(m_stmt); }
 
 void Statement::reset()
 {

@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <unordered_map>
+#include <utility>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -39,6 +40,8 @@ public:
     Result<bool> step();
     Status run(); // step until done
     void reset();
+    // Ends the current execution (releasing its read snapshot), keeps bindings.
+    void release();
 
     QString text(int column) const;
     QByteArray bytes(int column) const;
@@ -52,6 +55,26 @@ private:
     Statement(sqlite3_stmt *stmt, sqlite3 *db) : m_stmt(stmt), m_db(db) {}
     sqlite3_stmt *m_stmt = nullptr;
     sqlite3 *m_db = nullptr;
+};
+
+class CachedStatement
+{
+public:
+    explicit CachedStatement(Statement *statement) : m_statement(statement) {}
+    ~CachedStatement();
+    CachedStatement(CachedStatement &&other) noexcept
+        : m_statement(std::exchange(other.m_statement, nullptr))
+    {
+    }
+    CachedStatement &operator=(CachedStatement &&other) noexcept;
+    CachedStatement(const CachedStatement &) = delete;
+    CachedStatement &operator=(const CachedStatement &) = delete;
+
+    Statement *operator->() const { return m_statement; }
+    Statement &operator*() const { return *m_statement; }
+
+private:
+    Statement *m_statement;
 };
 
 class Database
@@ -71,8 +94,10 @@ public:
     Status exec(const char *sql);
     Result<Statement> prepare(const char *sql);
     // A statement prepared once per connection and reused (reset, bindings
-    // cleared) on every call; `sql` must be a string literal.
-    Result<Statement *> cached(const char *sql);
+    // cleared) on every call; `sql` must be a string literal. The handle
+    // resets the statement when it goes out of scope, so no half-read result
+    // keeps a read transaction (and an old snapshot) open on the connection.
+    Result<CachedStatement> cached(const char *sql);
     // Convenience for single-value queries such as PRAGMAs.
     Result<QVariant> scalar(const char *sql);
 

@@ -1,6 +1,8 @@
 #include "storage/ticket_repository.h"
 
 #include "domain/time_format.h"
+#include "storage/quote_repository.h"
+#include "storage/sla_index.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -14,7 +16,7 @@ QString tr(const char *text) { return QCoreApplication::translate("fb::storage::
 
 const char *const kRowColumns =
     "rowid, doc_id, number, status, priority, summary, device_serial, received_at, "
-    "response_due, next_due, sla_state";
+    "response_due, next_due, sla_state, sla_kind, sla_start, sla_region";
 
 TicketRow readRow(const Statement &statement)
 {
@@ -30,6 +32,10 @@ TicketRow readRow(const Statement &statement)
     row.responseDue = statement.text(8);
     row.nextDue = statement.text(9);
     row.slaState = statement.text(10);
+    // The state of a pending deadline depends on now: computed here, not stored.
+    row.slaState = liveSlaState(*policy::activePolicy(), row.priority, row.nextDue,
+                                statement.text(11), statement.text(12), statement.text(13),
+                                row.slaState, policy::currentTime());
     return row;
 }
 
@@ -140,7 +146,8 @@ Result<QList<TicketRow>> TicketRepository::rowsByRowId(const QVector<qint64> &ro
 {
     auto statement = m_db.cached(
         "SELECT rowid, doc_id, number, status, priority, summary, device_serial, received_at, "
-        "response_due, next_due, sla_state FROM ticket_rows WHERE rowid = ?1");
+        "response_due, next_due, sla_state, sla_kind, sla_start, sla_region FROM ticket_rows "
+        "WHERE rowid = ?1");
     if (!statement)
         return statement.error();
     QList<TicketRow> rows;
@@ -254,6 +261,11 @@ Result<Ticket> TicketRepository::changeStatus(const QString &idOrNumber, StatusC
         return ticket.error();
     if (!request.at.isValid())
         request.at = QDateTime::currentDateTimeUtc();
+    // Dispatch gate (service-policy.md §6): out of warranty needs an approved quote.
+    if (request.to == TicketStatus::OnsiteScheduled && ticket->status != TicketStatus::OnsiteScheduled) {
+        if (Status gate = checkDispatchGate(m_db, *ticket, request.at.toUTC().date()); !gate)
+            return gate.error();
+    }
     if (Status changed = fb::changeStatus(*ticket, request); !changed)
         return changed.error();
     return save(*ticket);

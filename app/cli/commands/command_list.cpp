@@ -9,6 +9,12 @@ QList<CommandGroup> allCommandGroups()
         demoCommands(),
         ticketCommands(),
         dbCommands(),
+        warrantyCommands(),
+        quoteCommands(),
+        diagCommands(),
+        syncCommands(),
+        slaCommands(),
+        manualsCommands(),
     };
 }
 

@@ -9,5 +9,11 @@ namespace fb::cli {
 CommandGroup demoCommands();
 CommandGroup ticketCommands();
 CommandGroup dbCommands();
+CommandGroup warrantyCommands();
+CommandGroup quoteCommands();
+CommandGroup diagCommands();
+CommandGroup syncCommands();
+CommandGroup slaCommands();
+CommandGroup manualsCommands();
 
 } // namespace fb::cli

@@ -1,0 +1,3 @@
+#include "domain/commercial/commercial_log.h"
+
+Q_LOGGING_CATEGORY(lcCommercial, "fieldbench.commercial")

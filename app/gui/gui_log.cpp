@@ -1,0 +1,3 @@
+#include "gui/gui_log.h"
+
+Q_LOGGING_CATEGORY(lcGui, "fieldbench.gui")

@@ -1,0 +1,60 @@
+#include "gui/startup_probe.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEvent>
+#include <QPixmap>
+#include <QTimer>
+#include <QWidget>
+
+#include <cstdio>
+
+namespace fb::gui {
+namespace {
+
+class FirstPaintFilter : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            // After this event loop turn the frame, children included, is flushed.
+            QTimer::singleShot(0, qApp, [] {
+                std::printf("first-paint-epoch-ms %lld\n",
+                            static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+
+} // namespace
+
+void installStartupProbe(QWidget *window)
+{
+    // FIELDBENCH_SCREENSHOT=file.png: save the window once the lists have
+    // loaded, then quit (for checking the layout under Xvfb).
+    const QString screenshot = qEnvironmentVariable("FIELDBENCH_SCREENSHOT");
+    if (!screenshot.isEmpty()) {
+        QTimer::singleShot(3000, window, [window, screenshot] {
+            const bool saved = window->grab().save(screenshot);
+            std::printf("screenshot %s: %s\n", qPrintable(screenshot), saved ? "saved" : "failed");
+            std::fflush(stdout);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
+    if (qEnvironmentVariableIntValue("FIELDBENCH_BENCH_STARTUP") != 1)
+        return;
+    window->installEventFilter(new FirstPaintFilter(window));
+}
+
+} // namespace fb::gui

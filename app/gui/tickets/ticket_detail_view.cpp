@@ -1,0 +1,136 @@
+#include "gui/tickets/ticket_detail_view.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fb::gui {
+namespace {
+
+QLabel *plainLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString localText(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                          : QString();
+}
+
+} // namespace
+
+TicketDetailView::TicketDetailView(QWidget *parent) : QWidget(parent)
+{
+    m_message = plainLabel(this);
+    m_message->setObjectName(u"detailMessage"_s);
+    m_message->setAlignment(Qt::AlignCenter);
+
+    m_body = new QWidget(this);
+    m_title = plainLabel(m_body);
+    m_title->setObjectName(u"ticketTitle"_s);
+    QFont font = m_title->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    m_title->setFont(font);
+    m_facts = plainLabel(m_body);
+    m_facts->setObjectName(u"ticketFacts"_s);
+
+    m_changeStatus = new QPushButton(tr("Change status…"), m_body);
+    m_changeStatus->setObjectName(u"changeStatusButton"_s);
+    m_addNote = new QPushButton(tr("Add note…"), m_body);
+    m_addNote->setObjectName(u"addNoteButton"_s);
+    connect(m_changeStatus, &QPushButton::clicked, this, &TicketDetailView::changeStatusRequested);
+    connect(m_addNote, &QPushButton::clicked, this, &TicketDetailView::addNoteRequested);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_changeStatus);
+    buttons->addWidget(m_addNote);
+    buttons->addStretch(1);
+
+    m_history = new QTableWidget(0, 4, m_body);
+    m_history->setObjectName(u"statusHistory"_s);
+    m_history->setHorizontalHeaderLabels({tr("Status"), tr("When"), tr("Who"), tr("Why")});
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_history->verticalHeader()->hide();
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->setSelectionMode(QAbstractItemView::NoSelection);
+    m_history->setWordWrap(false);
+
+    m_notes = new QPlainTextEdit(m_body);
+    m_notes->setObjectName(u"notes"_s);
+    m_notes->setReadOnly(true);
+
+    auto *body = new QVBoxLayout(m_body);
+    body->setContentsMargins(0, 0, 0, 0);
+    body->addWidget(m_title);
+    body->addWidget(m_facts);
+    body->addLayout(buttons);
+    body->addWidget(new QLabel(tr("Status history"), m_body));
+    body->addWidget(m_history, 2);
+    body->addWidget(new QLabel(tr("Notes"), m_body));
+    body->addWidget(m_notes, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+    layout->addWidget(m_body);
+    showMessage(tr("Select a ticket to see its history and notes."));
+}
+
+void TicketDetailView::showMessage(const QString &text)
+{
+    m_ticket.reset();
+    m_message->setText(text);
+    m_message->show();
+    m_body->hide();
+}
+
+void TicketDetailView::showTicket(const Ticket &ticket)
+{
+    m_ticket = ticket;
+    m_message->hide();
+    m_body->show();
+    m_title->setText(tr("%1: %2").arg(ticket.number, ticket.summary));
+    m_facts->setText(tr("Status: %1 · Priority: %2 · Channel: %3\nDevice: %4 · Site: %5\n"
+                        "Received: %6")
+                         .arg(displayName(ticket.status), displayName(ticket.priority),
+                              displayName(ticket.channel), ticket.deviceSerial, ticket.siteId,
+                              localText(ticket.receivedAt)));
+
+    m_history->setRowCount(static_cast<int>(ticket.statusHistory.size()));
+    // Newest first: the latest change is what a technician looks for.
+    int row = 0;
+    for (auto it = ticket.statusHistory.crbegin(); it != ticket.statusHistory.crend();
+         ++it, ++row) {
+        const QStringList cells{displayName(it->status), localText(it->at), it->by, it->reason};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column));
+            m_history->setItem(row, column, item);
+        }
+    }
+
+    QString notes;
+    for (auto it = ticket.notes.crbegin(); it != ticket.notes.crend(); ++it) {
+        if (!notes.isEmpty())
+            notes += u"\n\n"_s;
+        notes += tr("%1 — %2").arg(localText(it->at), it->by) + u'\n' + it->text;
+    }
+    m_notes->setPlainText(notes.isEmpty() ? tr("No notes yet.") : notes);
+    m_changeStatus->setEnabled(true);
+    m_addNote->setEnabled(true);
+}
+
+} // namespace fb::gui

@@ -1,0 +1,49 @@
+#pragma once
+
+// The selected ticket: header, status history and notes, all plain text
+// (ticket text may come from HQ or customers and is never read as HTML).
+
+#include "domain/ticket.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace fb::gui {
+
+class TicketDetailView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TicketDetailView(QWidget *parent = nullptr);
+
+    void showTicket(const Ticket &ticket);
+    void showMessage(const QString &text); // nothing selected, loading, or an error
+    const std::optional<Ticket> &ticket() const { return m_ticket; }
+
+    QPushButton *changeStatusButton() const { return m_changeStatus; }
+    QPushButton *addNoteButton() const { return m_addNote; }
+
+signals:
+    void changeStatusRequested();
+    void addNoteRequested();
+
+private:
+    std::optional<Ticket> m_ticket;
+    QLabel *m_title = nullptr;
+    QLabel *m_facts = nullptr;
+    QLabel *m_message = nullptr;
+    QWidget *m_body = nullptr;
+    QTableWidget *m_history = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QPushButton *m_changeStatus = nullptr;
+    QPushButton *m_addNote = nullptr;
+};
+
+} // namespace fb::gui

@@ -1,0 +1,3 @@
+#include "manuals/manuals_log.h"
+
+Q_LOGGING_CATEGORY(lcManuals, "fieldbench.manuals", QtInfoMsg)

@@ -1,0 +1,406 @@
+#include "manuals/search_index.h"
+
+#include "manuals/german_stemmer.h"
+#include "manuals/manuals_log.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fb::manuals {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fb::manuals::Search", text);
+}
+
+// ---- The German tokenizer: unicode61 (case folded) + Snowball German ----
+
+struct GermanTokenizer
+{
+    fts5_tokenizer parent;
+    Fts5Tokenizer *parentInstance = nullptr;
+};
+
+struct TokenSink
+{
+    void *context;
+    int (*forward)(void *, int, const char *, int, int, int);
+};
+
+int germanCreate(void *context, const char **, int, Fts5Tokenizer **out)
+{
+    auto *api = static_cast<fts5_api *>(context);
+    void *parentContext = nullptr;
+    fts5_tokenizer parent{};
+    int rc = api->xFindTokenizer(api, "unicode61", &parentContext, &parent);
+    if (rc != SQLITE_OK)
+        return rc;
+    auto *tokenizer = new GermanTokenizer{parent, nullptr};
+    // Diacritics are kept for the stemmer (it needs ä, ö, ü) and folded by it.
+    const char *args[] = {"remove_diacritics", "0"};
+    rc = parent.xCreate(parentContext, args, 2, &tokenizer->parentInstance);
+    if (rc != SQLITE_OK) {
+        delete tokenizer;
+        return rc;
+    }
+    *out = reinterpret_cast<Fts5Tokenizer *>(tokenizer);
+    return SQLITE_OK;
+}
+
+void germanDelete(Fts5Tokenizer *instance)
+{
+    auto *tokenizer = reinterpret_cast<GermanTokenizer *>(instance);
+    tokenizer->parent.xDelete(tokenizer->parentInstance);
+    delete tokenizer;
+}
+
+int germanToken(void *context, int flags, const char *token, int size, int start, int end)
+{
+    auto *sink = static_cast<TokenSink *>(context);
+    const QByteArray stem = germanStem(QString::fromUtf8(token, size)).toUtf8();
+    return sink->forward(sink->context, flags, stem.constData(), static_cast<int>(stem.size()),
+                         start, end);
+}
+
+int germanTokenize(Fts5Tokenizer *instance, void *context, int flags, const char *text, int size,
+                   int (*forward)(void *, int, const char *, int, int, int))
+{
+    auto *tokenizer = reinterpret_cast<GermanTokenizer *>(instance);
+    TokenSink sink{context, forward};
+    return tokenizer->parent.xTokenize(tokenizer->parentInstance, &sink, flags, text, size,
+                                       germanToken);
+}
+
+fts5_api *ftsApi(sqlite3 *db)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) == SQLITE_OK) {
+        sqlite3_bind_pointer(stmt, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
+        sqlite3_step(stmt);
+    }
+    sqlite3_finalize(stmt);
+    return api;
+}
+
+// ---- Schema and queries ----
+
+const char kSchema[] = R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE chapters (
+    language TEXT NOT NULL, manual TEXT NOT NULL, chapter TEXT NOT NULL,
+    title TEXT NOT NULL, version TEXT NOT NULL,
+    PRIMARY KEY (language, manual, chapter)) WITHOUT ROWID;
+CREATE TABLE sections (
+    id INTEGER PRIMARY KEY, language TEXT NOT NULL, manual TEXT NOT NULL,
+    chapter TEXT NOT NULL, anchor TEXT NOT NULL, title TEXT NOT NULL,
+    chapter_title TEXT NOT NULL);
+CREATE INDEX sections_chapter ON sections (language, manual, chapter);
+CREATE VIRTUAL TABLE fts_en USING fts5(title, body,
+    tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3');
+CREATE VIRTUAL TABLE fts_de USING fts5(title, body,
+    tokenize = 'fieldbench_german', prefix = '2 3');
+INSERT INTO meta (key, value) VALUES ('format', '1');
+)sql";
+
+// FTS5 sorts by rank itself and hands rows over best first (the FTS table
+// drives the join: CROSS JOIN), so LIMIT stops early and snippet() runs only
+// for the rows returned. rank is bm25 with the title column weighted 10:1.
+#define FB_SEARCH_SQL(table)                                                                       \
+    "SELECT s.id, s.language, s.manual, s.chapter, s.anchor, s.chapter_title, s.title, "           \
+    "rank, snippet(" table ", 1, ?5, ?6, '…', 16) FROM " table " CROSS JOIN sections s "           \
+    "ON s.id = " table ".rowid WHERE " table " MATCH ?1 AND rank MATCH 'bm25(10.0, 1.0)' "         \
+    "AND (?2 = '' OR s.manual = ?2) AND NOT EXISTS (SELECT 1 FROM chapters c WHERE "               \
+    "c.language = ?3 AND c.manual = s.manual AND c.chapter = s.chapter) ORDER BY rank LIMIT ?4"
+#define FB_INSERT_SQL(table) "INSERT INTO " table " (rowid, title, body) VALUES (?1, ?2, ?3)"
+#define FB_DELETE_SQL(table)                                                                       \
+    "DELETE FROM " table " WHERE rowid IN (SELECT id FROM sections WHERE language = ?1 AND "       \
+    "manual = ?2 AND chapter = ?3)"
+
+bool isGerman(const QString &language)
+{
+    return language == "de"_L1;
+}
+
+const QSet<QString> &stopWords(const QString &language)
+{
+    static const QSet<QString> english{
+        u"a"_s,   u"an"_s,    u"and"_s,  u"are"_s,    u"as"_s,     u"at"_s,   u"be"_s,
+        u"but"_s, u"by"_s,    u"can"_s,  u"cannot"_s, u"do"_s,     u"does"_s, u"doesn"_s,
+        u"don"_s, u"for"_s,   u"from"_s, u"has"_s,    u"have"_s,   u"how"_s,  u"i"_s,
+        u"if"_s,  u"in"_s,    u"is"_s,   u"it"_s,     u"its"_s,    u"my"_s,   u"no"_s,
+        u"not"_s, u"of"_s,    u"on"_s,   u"or"_s,     u"the"_s,    u"this"_s, u"to"_s,
+        u"was"_s, u"what"_s,  u"when"_s, u"where"_s,  u"which"_s,  u"will"_s, u"with"_s,
+        u"won"_s, u"would"_s, u"isn"_s,  u"after"_s,  u"before"_s, u"why"_s,  u"there"_s};
+    static const QSet<QString> german{
+        u"der"_s,   u"die"_s,   u"das"_s,   u"den"_s,   u"dem"_s,    u"des"_s,  u"ein"_s,
+        u"eine"_s,  u"einer"_s, u"eines"_s, u"einem"_s, u"einen"_s,  u"und"_s,  u"oder"_s,
+        u"nicht"_s, u"ist"_s,   u"sind"_s,  u"wird"_s,  u"werden"_s, u"mit"_s,  u"von"_s,
+        u"zu"_s,    u"im"_s,    u"in"_s,    u"am"_s,    u"an"_s,     u"auf"_s,  u"für"_s,
+        u"bei"_s,   u"aus"_s,   u"wie"_s,   u"was"_s,   u"wenn"_s,   u"kein"_s, u"keine"_s,
+        u"sich"_s,  u"es"_s,    u"er"_s,    u"sie"_s,   u"ich"_s,    u"nach"_s, u"vor"_s,
+        u"lässt"_s, u"geht"_s,  u"mehr"_s,  u"warum"_s};
+    return isGerman(language) ? german : english;
+}
+
+} // namespace
+
+QString SearchHit::link() const
+{
+    return anchor.isEmpty() ? u"manual:%1/%2"_s.arg(manual, chapter)
+                            : u"manual:%1/%2#%3"_s.arg(manual, chapter, anchor);
+}
+
+QString snippetToHtml(const QString &snippet)
+{
+    QString html = snippet.toHtmlEscaped();
+    html.replace(QChar(kHighlightStart), u"<b>"_s);
+    html.replace(QChar(kHighlightEnd), u"</b>"_s);
+    return html;
+}
+
+QString snippetToMarkdown(const QString &snippet)
+{
+    QString text = snippet;
+    text.replace(QChar(kHighlightStart), u"**"_s);
+    text.replace(QChar(kHighlightEnd), u"**"_s);
+    return text;
+}
+
+QString matchExpression(const QString &text, const QString &language)
+{
+    QStringList words;
+    QString word;
+    auto take = [&] {
+        if (word.size() >= 2 || (word.size() == 1 && word.at(0).isDigit()))
+            words.append(word);
+        word.clear();
+    };
+    for (const QChar c : text.toLower()) {
+        if (c.isLetterOrNumber())
+            word += c;
+        else
+            take();
+    }
+    take();
+    QStringList kept;
+    for (const QString &w : std::as_const(words)) {
+        if (!stopWords(language).contains(w) && !stopWords(u"en"_s).contains(w) &&
+            !kept.contains(w))
+            kept.append(w);
+    }
+    if (kept.isEmpty())
+        kept = words; // only stop words: search them rather than nothing
+    QStringList terms;
+    for (const QString &w : std::as_const(kept))
+        terms.append(u"\"%1\"*"_s.arg(w)); // letters and digits only: safe inside quotes
+    return terms.join(u" OR "_s);
+}
+
+Status registerTokenizers(sqlite3 *db)
+{
+    fts5_api *api = ftsApi(db);
+    if (!api || api->iVersion < 2)
+        return makeError(ErrorKind::Data, tr("This SQLite has no FTS5 full-text search; install "
+                                             "a SQLite library built with FTS5."));
+    static fts5_tokenizer german{germanCreate, germanDelete, germanTokenize};
+    if (api->xCreateTokenizer(api, "fieldbench_german", api, &german, nullptr) != SQLITE_OK)
+        return makeError(ErrorKind::Data, tr("Could not register the German search tokenizer."));
+    return {};
+}
+
+// ---- IndexWriter ----
+
+Result<std::unique_ptr<IndexWriter>> IndexWriter::create(storage::Database &db)
+{
+    if (Status ok = registerTokenizers(db.handle()); !ok)
+        return ok.error();
+    if (Status ok = db.exec(kSchema); !ok)
+        return ok.error();
+    return std::unique_ptr<IndexWriter>(new IndexWriter(db));
+}
+
+Status IndexWriter::add(const Chapter &chapter)
+{
+    const ChapterMeta &meta = chapter.meta;
+    auto insertChapter = m_db.cached("INSERT INTO chapters (language, manual, chapter, title, "
+                                     "version) VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!insertChapter)
+        return insertChapter.error();
+    (*insertChapter)->bind(1, meta.language).bind(2, meta.manual).bind(3, meta.chapter);
+    (*insertChapter)->bind(4, meta.title).bind(5, meta.version);
+    if (Status ok = (*insertChapter)->run(); !ok)
+        return ok;
+    auto insertSection = m_db.cached("INSERT INTO sections (language, manual, chapter, anchor, "
+                                     "title, chapter_title) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!insertSection)
+        return insertSection.error();
+    auto insertText = isGerman(meta.language) ? m_db.cached(FB_INSERT_SQL("fts_de"))
+                                              : m_db.cached(FB_INSERT_SQL("fts_en"));
+    if (!insertText)
+        return insertText.error();
+    for (const ChapterSection &section : chapter.sections) {
+        if (section.anchor.isEmpty() && section.text.isEmpty())
+            continue;              // a chapter that starts right with its first section
+        (*insertSection)->reset(); // a finished statement ignores new bindings otherwise
+        (*insertText)->reset();
+        (*insertSection)->bind(1, meta.language).bind(2, meta.manual).bind(3, meta.chapter);
+        (*insertSection)->bind(4, section.anchor).bind(5, section.title).bind(6, meta.title);
+        if (Status ok = (*insertSection)->run(); !ok)
+            return ok;
+        const QString title =
+            section.anchor.isEmpty() ? meta.title : meta.title + u" — "_s + section.title;
+        (*insertText)->bind(1, m_db.lastInsertRowId()).bind(2, title).bind(3, section.text);
+        if (Status ok = (*insertText)->run(); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Status IndexWriter::remove(const QString &language, const QString &manual, const QString &chapter)
+{
+    auto text = isGerman(language) ? m_db.prepare(FB_DELETE_SQL("fts_de"))
+                                   : m_db.prepare(FB_DELETE_SQL("fts_en"));
+    if (!text)
+        return text.error();
+    text->bind(1, language).bind(2, manual).bind(3, chapter);
+    if (Status ok = text->run(); !ok)
+        return ok;
+    for (const char *sql :
+         {"DELETE FROM sections WHERE language = ?1 AND manual = ?2 AND chapter = ?3",
+          "DELETE FROM chapters WHERE language = ?1 AND manual = ?2 AND chapter = ?3"}) {
+        auto statement = m_db.prepare(sql);
+        if (!statement)
+            return statement.error();
+        statement->bind(1, language).bind(2, manual).bind(3, chapter);
+        if (Status ok = statement->run(); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Status IndexWriter::finish()
+{
+    if (Status ok = m_db.exec("INSERT INTO fts_en (fts_en) VALUES ('optimize')"); !ok)
+        return ok;
+    return m_db.exec("INSERT INTO fts_de (fts_de) VALUES ('optimize')");
+}
+
+// ---- SearchIndex ----
+
+Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString &path)
+{
+    auto db = storage::Database::open(path, storage::Database::Mode::ReadOnly, false);
+    if (!db)
+        return makeError(ErrorKind::Data, tr("The manual search index %1 is missing.").arg(path));
+    if (Status ok = registerTokenizers(db->handle()); !ok)
+        return ok.error();
+    auto format = db->prepare("SELECT value FROM meta WHERE key = 'format'");
+    auto row = format ? format->step() : Result<bool>(format.error());
+    if (!row || !*row || format->text(0) != QString::number(kIndexFormat))
+        return makeError(ErrorKind::Data, tr("The manual search index %1 is damaged or was made by "
+                                             "another Fieldbench version; reinstall the manuals.")
+                                              .arg(path));
+    return std::unique_ptr<SearchIndex>(new SearchIndex(std::move(db).value()));
+}
+
+Status SearchIndex::replaceChapters(const QList<Chapter> &chapters)
+{
+    auto memory = storage::Database::open(u":memory:"_s, storage::Database::Mode::ReadWrite, true);
+    if (!memory)
+        return memory.error();
+    sqlite3_backup *backup = sqlite3_backup_init(memory->handle(), "main", m_db.handle(), "main");
+    const int rc = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        return makeError(ErrorKind::Data,
+                         tr("Could not copy the manual index: %1").arg(memory->lastErrorMessage()));
+    if (Status ok = registerTokenizers(memory->handle()); !ok)
+        return ok;
+    IndexWriter writer(*memory);
+    storage::Transaction transaction(*memory);
+    for (const Chapter &chapter : chapters) {
+        if (Status ok =
+                writer.remove(chapter.meta.language, chapter.meta.manual, chapter.meta.chapter);
+            !ok)
+            return ok;
+        if (Status ok = writer.add(chapter); !ok)
+            return ok;
+    }
+    if (Status ok = transaction.commit(); !ok)
+        return ok;
+    m_db = std::move(memory).value();
+    return {};
+}
+
+Result<int> SearchIndex::sectionCount()
+{
+    auto count = m_db.scalar("SELECT count(*) FROM sections");
+    if (!count)
+        return count.error();
+    return count->toInt();
+}
+
+Result<QList<SearchHit>> SearchIndex::searchTable(const QString &language, const QString &match,
+                                                  const SearchQuery &query, bool fallbackOnly)
+{
+    const bool german = isGerman(language);
+    auto search =
+        german ? m_db.cached(FB_SEARCH_SQL("fts_de")) : m_db.cached(FB_SEARCH_SQL("fts_en"));
+    if (!search)
+        return search.error();
+    storage::Statement &statement = **search;
+    statement.bind(1, match).bind(2, query.model);
+    statement.bind(3, fallbackOnly ? query.language : QString()).bind(4, query.limit);
+    statement.bind(5, QString(QChar(kHighlightStart))).bind(6, QString(QChar(kHighlightEnd)));
+    QList<SearchHit> hits;
+    for (;;) {
+        auto row = statement.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        hits.append({statement.text(2), statement.text(3), statement.text(4), statement.text(1),
+                     statement.text(5), statement.text(6), statement.text(8).simplified(),
+                     -statement.real(7)});
+    }
+    statement.reset();
+    return hits;
+}
+
+Result<QList<SearchHit>> SearchIndex::search(const SearchQuery &query)
+{
+    const QString language =
+        query.language.isEmpty() ? QString::fromUtf16(kFallbackLanguage) : query.language;
+    const QString match = matchExpression(query.text, language);
+    if (match.isEmpty() || query.limit <= 0)
+        return QList<SearchHit>();
+    SearchQuery effective = query;
+    effective.language = language;
+    auto hits = searchTable(language, match, effective, false);
+    if (!hits)
+        return hits;
+    if (language != QString::fromUtf16(kFallbackLanguage)) {
+        // English chapters stand in for those the language lacks.
+        auto fallback = searchTable(QString::fromUtf16(kFallbackLanguage),
+                                    matchExpression(query.text, u"en"_s), effective, true);
+        if (!fallback)
+            return fallback;
+        hits->append(*fallback);
+        std::stable_sort(hits->begin(), hits->end(),
+                         [](const SearchHit &a, const SearchHit &b) { return a.score > b.score; });
+        if (hits->size() > query.limit)
+            hits->resize(query.limit);
+    }
+    qCDebug(lcManuals) << "search" << match << "->" << hits->size() << "hits";
+    return hits;
+}
+
+} // namespace fb::manuals

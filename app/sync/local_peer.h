@@ -1,0 +1,102 @@
+#pragma once
+
+// The workspace's side of replication: revision trees, checkpoints, applying
+// HQ's revisions (merging when both sides changed a document) and reading
+// the outbox for push. All writes happen inside the caller's transaction, so a
+// batch and its checkpoint are stored together or not at all.
+
+#include "domain/result.h"
+#include "storage/sqlite_database.h"
+#include "sync/merge/merge_rules.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace fb::sync {
+
+// One revision as HQ sent it, with its history (newest first, "n-hash").
+struct RemoteRevision
+{
+    QString id;
+    QString rev;
+    bool deleted = false;
+    QJsonObject body; // without _rev/_revisions/_deleted
+    QStringList history;
+};
+
+struct ApplyOutcome
+{
+    enum Kind
+    {
+        Inserted,
+        FastForward,
+        AlreadyHad,
+        Merged,
+        NeedsAttention
+    };
+    Kind kind = AlreadyHad;
+    QString note; // merge rule used (wire words)
+};
+
+struct Checkpoint
+{
+    QJsonValue lastSeq;
+    QString sessionId;
+};
+
+struct OutboxEntry
+{
+    qint64 seq = 0;
+    QString docId;
+    QString rev;
+};
+
+class LocalPeer
+{
+public:
+    explicit LocalPeer(storage::Database &db) : m_db(db) {}
+
+    Result<QString> workspaceId();
+
+    Result<std::optional<Checkpoint>> checkpoint(const QString &repId);
+    Status saveCheckpoint(const QString &repId, const Checkpoint &checkpoint);
+
+    // Whether any revision of the document is stored (live or deleted).
+    Result<bool> hasDocument(const QString &docId);
+    // The revisions among `revs` this workspace has never seen.
+    Result<QStringList> missingRevisions(const QString &docId, const QStringList &revs);
+
+    // Stores `revision` and makes the document current, merging by §4 when the
+    // local leaf is neither its ancestor nor its descendant.
+    Result<ApplyOutcome> applyRemote(const RemoteRevision &revision);
+
+    Result<QList<OutboxEntry>> outbox(qint64 afterSeq, int limit);
+    // The document to push for an outbox entry (with _revisions), or nullopt
+    // when a later local revision superseded it.
+    Result<std::optional<QJsonObject>> documentToPush(const QString &docId, const QString &rev);
+    Status removeOutboxUpTo(qint64 seq);
+
+    Status appendLog(const QString &startedAt, bool ok, int pulled, int pushed, int conflicts,
+                     const QString &message, const QJsonObject &details);
+
+private:
+    Result<QStringList> ancestry(const QString &docId, const QString &rev);
+    Status insertHistory(const QString &docId, const QStringList &history, bool leafDeleted);
+    Status writeCurrent(const QString &docId, const QString &type, const QString &rev, bool deleted,
+                        const QJsonObject &body);
+    Status queue(const QString &docId, const QString &rev);
+    Status createDocument(const QJsonObject &body);
+
+    storage::Database &m_db;
+};
+
+// CouchDB's choice of winning leaf: the higher generation, then the higher rev.
+bool revisionWins(const QString &a, const QString &b);
+int revisionGeneration(const QString &rev);
+
+} // namespace fb::sync

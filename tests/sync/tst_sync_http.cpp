@@ -1,0 +1,290 @@
+// The HTTP layer and the replicator against a tiny fake HQ (QTcpServer) that
+// answers 500, slowly, with truncated or garbage bodies: errors must be clear
+// and nothing half-received may be stored.
+
+#include "support/test_support.h"
+#include "sync/http_client.h"
+#include "sync/replicator.h"
+#include "sync_fixtures.h"
+
+#include <QCoreApplication>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <chrono>
+#include <functional>
+#include <future>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+using namespace fb;
+
+namespace {
+
+QByteArray http(int status, const QByteArray &body, const QByteArray &extraHeaders = {})
+{
+    return "HTTP/1.1 " + QByteArray::number(status) +
+           " X\r\nContent-Type: application/json\r\nContent-Length: " +
+           QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
+}
+
+// Answers each request with respond(request line); an empty answer leaves the
+// client waiting; "CLOSE" closes the connection after writing.
+class FakeHq : public QObject
+{
+public:
+    std::function<QByteArray(const QByteArray &)> respond;
+    QList<QByteArray> requests;
+
+    FakeHq()
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onData(socket); });
+            }
+        });
+    }
+    QString url() const { return u"http://127.0.0.1:%1/"_s.arg(m_server.serverPort()); }
+
+private:
+    void onData(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        for (;;) {
+            const qsizetype end = buffer.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            qsizetype length = 0;
+            const QList<QByteArray> lines = buffer.left(end).split('\n');
+            for (const QByteArray &line : lines)
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            if (buffer.size() < end + 4 + length)
+                return;
+            const QByteArray requestLine = lines.first().trimmed();
+            buffer.remove(0, end + 4 + length);
+            requests.append(requestLine);
+            QByteArray answer = respond(requestLine);
+            if (answer.isEmpty())
+                return;
+            const bool close = answer.startsWith("CLOSE");
+            if (close)
+                answer.remove(0, 5);
+            socket->write(answer);
+            if (close)
+                socket->disconnectFromHost();
+        }
+    }
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+// Runs blocking client code on another thread while this one serves the fake.
+template<class F> auto aside(F function)
+{
+    auto future = std::async(std::launch::async, function);
+    while (future.wait_for(0ms) != std::future_status::ready)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    return future.get();
+}
+
+std::unique_ptr<sync::HttpClient> client(const QString &url, int retries = 2, int timeoutMs = 5000)
+{
+    sync::HttpOptions options;
+    options.baseUrl = QUrl(url);
+    options.retries = retries;
+    options.backoffMs = 10;
+    options.timeoutMs = timeoutMs;
+    return std::move(sync::HttpClient::create(options)).value();
+}
+
+// A fake catalog/tech database whose _changes and _bulk_get answers are given.
+QByteArray couchLike(const QByteArray &line, const QByteArray &changes, const QByteArray &bulkGet)
+{
+    if (line.contains("/_local/"))
+        return http(404, "{\"error\":\"not_found\",\"reason\":\"missing\"}");
+    if (line.contains("/_changes"))
+        return changes;
+    if (line.contains("/_bulk_get"))
+        return bulkGet;
+    return http(200, "{\"db_name\":\"x\",\"doc_count\":0}");
+}
+
+} // namespace
+
+class TestSyncHttp : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void plainHttpOnlyForLoopback()
+    {
+        sync::HttpOptions options;
+        options.baseUrl = QUrl(u"http://hq.example.com/"_s);
+        auto refused = sync::HttpClient::create(options);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Usage);
+        QVERIFY(refused.error().message.contains(u"https://"_s));
+        options.baseUrl = QUrl(u"https://user:pw@hq.example.com/"_s);
+        QVERIFY(!sync::HttpClient::create(options));
+        for (const QString &ok : {u"http://127.0.0.1:5984/"_s, u"http://localhost/"_s,
+                                  u"http://[::1]:5984/"_s, u"https://hq.example.com/"_s}) {
+            options.baseUrl = QUrl(ok);
+            QVERIFY2(sync::HttpClient::create(options), qPrintable(ok));
+        }
+        QVERIFY(sync::isLoopbackHost(u"127.0.0.2"_s));
+        QVERIFY(!sync::isLoopbackHost(u"10.0.0.1"_s));
+    }
+
+    void serverErrorIsRetriedThenReported()
+    {
+        FakeHq hq;
+        hq.respond = [](const QByteArray &) {
+            return http(500, "{\"error\":\"boom\",\"reason\":\"disk full\"}");
+        };
+        auto http = client(hq.url(), 2);
+        auto response = aside([&] { return http->request("GET", u"catalog/"_s); });
+        QVERIFY(!response);
+        QCOMPARE(response.error().kind, ErrorKind::Network);
+        QVERIFY2(response.error().message.contains(u"HTTP 500"_s),
+                 qPrintable(response.error().message));
+        QVERIFY(response.error().message.contains(u"disk full"_s));
+        QCOMPARE(hq.requests.size(), 3);
+    }
+
+    void transientErrorThenSuccess()
+    {
+        FakeHq hq;
+        int calls = 0;
+        hq.respond = [&](const QByteArray &) {
+            return ++calls == 1 ? http(503, "{}") : http(200, "{\"ok\":true}");
+        };
+        auto http = client(hq.url(), 2);
+        auto response = aside([&] { return http->request("GET", u"x"_s); });
+        QVERIFY(response);
+        QCOMPARE(response->status, 200);
+        QCOMPARE(hq.requests.size(), 2);
+    }
+
+    void slowServerTimesOut()
+    {
+        FakeHq hq;
+        hq.respond = [](const QByteArray &) {
+            return QByteArray();
+        }; // never answers
+        auto http = client(hq.url(), 1, 300);
+        auto response = aside([&] { return http->request("GET", u"x/_changes?feed=longpoll"_s); });
+        QVERIFY(!response);
+        QVERIFY2(response.error().message.contains(u"did not answer in time"_s),
+                 qPrintable(response.error().message));
+        QCOMPARE(hq.requests.size(), 2);
+    }
+
+    void truncatedAnswerIsAnError()
+    {
+        FakeHq hq;
+        hq.respond = [](const QByteArray &) {
+            return QByteArray("CLOSEHTTP/1.1 200 OK\r\nContent-Length: 500\r\n\r\n{\"results\":[");
+        };
+        auto http = client(hq.url(), 1);
+        auto response = aside([&] { return http->request("GET", u"x"_s); });
+        QVERIFY(!response);
+        QCOMPARE(response.error().kind, ErrorKind::Network);
+        QCOMPARE(hq.requests.size(), 2);
+    }
+
+    void refusedConnectionSaysSo()
+    {
+        int port = 0;
+        {
+            QTcpServer probe;
+            probe.listen(QHostAddress::LocalHost, 0);
+            port = probe.serverPort();
+        }
+        auto http = client(u"http://127.0.0.1:%1/"_s.arg(port), 0);
+        auto response = http->request("GET", u"x"_s);
+        QVERIFY(!response);
+        QVERIFY2(response.error().message.contains(u"refused"_s),
+                 qPrintable(response.error().message));
+    }
+
+    void unauthorizedIsAboutCredentials()
+    {
+        FakeHq hq;
+        hq.respond = [](const QByteArray &) {
+            return http(401, "{\"error\":\"unauthorized\"}");
+        };
+        auto http = client(hq.url(), 2);
+        auto response = aside([&] { return http->request("GET", u"x"_s); });
+        QVERIFY(!response);
+        QVERIFY(response.error().message.contains(u"user name or password"_s));
+        QCOMPARE(hq.requests.size(), 1); // not retried
+    }
+
+    void cancelStopsARequest()
+    {
+        FakeHq hq;
+        hq.respond = [](const QByteArray &) {
+            return QByteArray();
+        };
+        std::atomic<bool> cancel = false;
+        sync::HttpOptions options;
+        options.baseUrl = QUrl(hq.url());
+        options.cancel = &cancel;
+        options.timeoutMs = 20000;
+        auto http = std::move(sync::HttpClient::create(options)).value();
+        auto future = std::async(std::launch::async, [&] { return http->request("GET", u"x"_s); });
+        QTRY_COMPARE(hq.requests.size(), 1);
+        cancel = true;
+        while (future.wait_for(0ms) != std::future_status::ready)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        auto response = future.get();
+        QVERIFY(!response);
+        QVERIFY(response.error().message.contains(u"cancelled"_s));
+    }
+
+    void garbageChangesFeedStoresNothing_data()
+    {
+        QTest::addColumn<QByteArray>("changes");
+        QTest::addColumn<QByteArray>("bulkGet");
+        const QByteArray oneChange = http(200, "{\"results\":[{\"seq\":1,\"id\":\"part:P1\","
+                                               "\"changes\":[{\"rev\":\"1-a\"}]}],\"last_seq\":1}");
+        QTest::newRow("garbage changes") << http(200, "<html>proxy error</html>") << QByteArray();
+        QTest::newRow("truncated changes")
+            << http(200, "{\"results\":[{\"seq\":1,\"id\":\"part:P1\",\"chan") << QByteArray();
+        QTest::newRow("changes without results") << http(200, "{\"ok\":true}") << QByteArray();
+        QTest::newRow("garbage bulk_get")
+            << oneChange
+            << http(200, "{\"results\":[{\"id\":\"part:P1\",\"docs\":[{\"ok\":{\"_id\"");
+    }
+
+    void garbageChangesFeedStoresNothing()
+    {
+        QFETCH(QByteArray, changes);
+        QFETCH(QByteArray, bulkGet);
+        FakeHq hq;
+        hq.respond = [&](const QByteArray &line) {
+            return couchLike(line, changes, bulkGet);
+        };
+        QTemporaryDir dir;
+        auto workspace = test::createWorkspace(dir);
+        auto report = aside([&] { return test::syncOnce(workspace->db(), hq.url(), u"7"_s); });
+        QVERIFY(!report);
+        QCOMPARE(report.error().kind, ErrorKind::Network);
+        QVERIFY2(report.error().message.contains(u"127.0.0.1"_s),
+                 qPrintable(report.error().message));
+        QCOMPARE(test::localCount(workspace->db(), "SELECT count(*) FROM docs"), 0);
+        QCOMPARE(test::localCount(workspace->db(), "SELECT count(*) FROM sync_checkpoints"), 0);
+        QCOMPARE(test::localCount(workspace->db(), "SELECT count(*) FROM sync_log WHERE ok = 0"),
+                 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncHttp)
+#include "tst_sync_http.moc"
