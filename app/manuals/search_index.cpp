@@ -361,16 +361,13 @@ Result<QList<SearchHit>> SearchIndex::searchTable(const QString &language, const
     statement.bind(3, fallbackOnly ? query.language : QString()).bind(4, query.limit);
     statement.bind(5, QString(QChar(kHighlightStart))).bind(6, QString(QChar(kHighlightEnd)));
     QList<SearchHit> hits;
-    for (;;) {
-        auto row = statement.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        hits.append({statement.text(2), statement.text(3), statement.text(4), statement.text(1),
-                     statement.text(5), statement.text(6), statement.text(8).simplified(),
-                     -statement.real(7)});
-    }
+    if (Status read = statement.forEachRow([&] {
+            hits.append({statement.text(2), statement.text(3), statement.text(4), statement.text(1),
+                         statement.text(5), statement.text(6), statement.text(8).simplified(),
+                         -statement.real(7)});
+        });
+        !read)
+        return read.error();
     statement.reset();
     return hits;
 }

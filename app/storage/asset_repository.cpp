@@ -7,10 +7,12 @@ using namespace Qt::Literals::StringLiterals;
 namespace fb::storage {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("fb::storage::Assets", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fb::storage::Assets", text);
+}
 
-template<class T>
-Result<T> load(DocumentStore &store, const QString &id, const QString &notFound)
+template<class T> Result<T> load(DocumentStore &store, const QString &id, const QString &notFound)
 {
     auto document = store.get(id);
     if (!document)
@@ -40,56 +42,46 @@ Result<QList<DeviceRow>> AssetRepository::devices(const QString &search)
         return statement.error();
     statement->bind(1, search.trimmed());
     QList<DeviceRow> rows;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        rows.append({statement->text(0), statement->text(1), statement->text(2),
-                     statement->text(3), statement->text(4), statement->text(5),
-                     statement->text(6), statement->text(7),
-                     static_cast<int>(statement->integer(8))});
-    }
+    if (Status read = statement->forEachRow([&] {
+            rows.append({statement->text(0), statement->text(1), statement->text(2),
+                         statement->text(3), statement->text(4), statement->text(5),
+                         statement->text(6), statement->text(7),
+                         static_cast<int>(statement->integer(8))});
+        });
+        !read)
+        return read.error();
     return rows;
 }
 
 Result<QList<SiteRow>> AssetRepository::sites()
 {
-    auto statement = m_db.prepare(
-        "SELECT s.id, json_extract(s.body, '$.name'), json_extract(c.body, '$.name'), "
-        "json_extract(s.body, '$.region') FROM docs s "
-        "LEFT JOIN docs c ON c.id = json_extract(s.body, '$.customer_id') "
-        "WHERE s.type = 'site' AND s.deleted = 0 ORDER BY 3, 2, 1");
+    auto statement =
+        m_db.prepare("SELECT s.id, json_extract(s.body, '$.name'), json_extract(c.body, '$.name'), "
+                     "json_extract(s.body, '$.region') FROM docs s "
+                     "LEFT JOIN docs c ON c.id = json_extract(s.body, '$.customer_id') "
+                     "WHERE s.type = 'site' AND s.deleted = 0 ORDER BY 3, 2, 1");
     if (!statement)
         return statement.error();
     QList<SiteRow> rows;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        rows.append({statement->text(0), statement->text(1), statement->text(2), statement->text(3)});
-    }
+    if (Status read = statement->forEachRow([&] {
+            rows.append(
+                {statement->text(0), statement->text(1), statement->text(2), statement->text(3)});
+        });
+        !read)
+        return read.error();
     return rows;
 }
 
 Result<QStringList> AssetRepository::deviceSerialsAtSite(const QString &siteId)
 {
-    auto statement = m_db.prepare("SELECT serial FROM device_rows WHERE site_id = ?1 ORDER BY serial");
+    auto statement =
+        m_db.prepare("SELECT serial FROM device_rows WHERE site_id = ?1 ORDER BY serial");
     if (!statement)
         return statement.error();
     statement->bind(1, siteId);
     QStringList serials;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        serials << statement->text(0);
-    }
+    if (Status read = statement->forEachRow([&] { serials << statement->text(0); }); !read)
+        return read.error();
     return serials;
 }
 
@@ -117,14 +109,8 @@ Result<QList<ServiceEvent>> AssetRepository::serviceEvents(const QString &serial
         return statement.error();
     statement->bind(1, serial);
     QStringList ids;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ids << statement->text(0);
-    }
+    if (Status read = statement->forEachRow([&] { ids << statement->text(0); }); !read)
+        return read.error();
     QList<ServiceEvent> events;
     for (const QString &id : ids) {
         auto event = load<ServiceEvent>(m_store, id, tr("Service event %1 vanished.").arg(id));

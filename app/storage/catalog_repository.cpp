@@ -36,14 +36,8 @@ Result<QList<commercial::CatalogPart>> CatalogRepository::search(const QString &
         return statement.error();
     statement->bind(1, likePattern(text)).bind(2, model.trimmed()).bind(3, limit);
     QStringList ids;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ids << statement->text(0);
-    }
+    if (Status read = statement->forEachRow([&] { ids << statement->text(0); }); !read)
+        return read.error();
     QList<commercial::CatalogPart> parts;
     for (const QString &id : std::as_const(ids)) {
         auto document = m_store.get(id);

@@ -27,14 +27,8 @@ Status addCommercialDemo(Database &db, DocumentStore::BulkWriter &writer, const 
     if (!statement)
         return statement.error();
     QStringList ticketIds;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ticketIds << statement->text(0);
-    }
+    if (Status read = statement->forEachRow([&] { ticketIds << statement->text(0); }); !read)
+        return read.error();
     TicketRepository tickets(db);
     AssetRepository assets(db);
     CatalogRepository parts(db);

@@ -93,16 +93,13 @@ Result<QList<QuoteRow>> QuoteRepository::list(const QString &ticketId)
     if (!ticketId.isEmpty())
         statement->bind(1, ticketId);
     QList<QuoteRow> rows;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        rows.append({statement->text(0), statement->text(1), statement->text(2), statement->text(3),
-                     statement->text(4), statement->text(5), statement->text(6),
-                     statement->text(7)});
-    }
+    if (Status read = statement->forEachRow([&] {
+            rows.append({statement->text(0), statement->text(1), statement->text(2),
+                         statement->text(3), statement->text(4), statement->text(5),
+                         statement->text(6), statement->text(7)});
+        });
+        !read)
+        return read.error();
     return rows;
 }
 

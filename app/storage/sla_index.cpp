@@ -106,14 +106,8 @@ Status recomputeWhere(Database &db, const char *sql, const QString &argument,
     if (!argument.isEmpty())
         statement->bind(1, argument);
     QList<QByteArray> bodies;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        bodies.append(statement->bytes(0));
-    }
+    if (Status read = statement->forEachRow([&] { bodies.append(statement->bytes(0)); }); !read)
+        return read.error();
     for (const QByteArray &body : bodies) {
         const QJsonObject document = QJsonDocument::fromJson(body).object();
         if (Status indexed = indexTicketDeadlines(db, document, policy); !indexed)

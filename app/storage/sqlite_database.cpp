@@ -25,10 +25,12 @@ Error sqliteError(sqlite3 *db, const char *what)
 Database::Database(sqlite3 *db, QString path)
     : m_db(db), m_path(std::move(path)),
       m_cache(std::make_unique<std::unordered_map<const char *, Statement>>())
-{
-}
+{}
 
-Database::~Database() { close(); }
+Database::~Database()
+{
+    close();
+}
 
 void Database::close()
 {
@@ -42,8 +44,7 @@ void Database::close()
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
       m_cache(std::move(other.m_cache))
-{
-}
+{}
 
 Database &Database::operator=(Database &&other) noexcept
 {
@@ -92,8 +93,9 @@ Result<Database> Database::open(const QString &path, Mode mode, bool create)
     if (create && mode == Mode::ReadWrite)
         flags |= SQLITE_OPEN_CREATE;
     if (!create && !QFile::exists(path))
-        return makeError(ErrorKind::NotFound,
-                         QCoreApplication::translate("fb::storage", "No workspace file at %1.").arg(path));
+        return makeError(
+            ErrorKind::NotFound,
+            QCoreApplication::translate("fb::storage", "No workspace file at %1.").arg(path));
     sqlite3 *db = nullptr;
     const QByteArray encoded = QFile::encodeName(path);
     const int rc = sqlite3_open_v2(encoded.constData(), &db, flags, nullptr);
@@ -114,8 +116,9 @@ Status Database::exec(const char *sql)
     if (rc != SQLITE_OK) {
         const QString detail = message ? QString::fromUtf8(message) : QString();
         sqlite3_free(message);
-        return makeError(ErrorKind::Data, QCoreApplication::translate("fb::storage", "Database error: %1")
-                                              .arg(detail));
+        return makeError(
+            ErrorKind::Data,
+            QCoreApplication::translate("fb::storage", "Database error: %1").arg(detail));
     }
     return {};
 }
@@ -149,9 +152,18 @@ Result<QVariant> Database::scalar(const char *sql)
     return QVariant(statement->text(0));
 }
 
-qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
-int Database::changes() const { return sqlite3_changes(m_db); }
-QString Database::lastErrorMessage() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+QString Database::lastErrorMessage() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
 
 Statement::~Statement()
 {
@@ -161,8 +173,7 @@ Statement::~Statement()
 
 Statement::Statement(Statement &&other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db)
-{
-}
+{}
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
@@ -226,7 +237,22 @@ Status Statement::run()
     }
 }
 
-void Statement::release() { sqlite3_reset(m_stmt); }
+Status Statement::forEachRow(const std::function<void()> &onRow)
+{
+    for (;;) {
+        auto row = step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        onRow();
+    }
+}
+
+void Statement::release()
+{
+    sqlite3_reset(m_stmt);
+}
 
 void Statement::reset()
 {
@@ -248,13 +274,22 @@ QByteArray Statement::bytes(int column) const
     return data ? QByteArray(data, size) : QByteArray();
 }
 
-qint64 Statement::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
-double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+qint64 Statement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
-int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
 
 Transaction::Transaction(Database &db) : m_db(db), m_began(db.exec("BEGIN IMMEDIATE")) {}
 

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 #include <utility>
@@ -39,6 +40,8 @@ public:
     // true: a row is ready; false: done. Errors come back as values.
     Result<bool> step();
     Status run(); // step until done
+    // Steps through every row, calling `onRow` while the statement is on it.
+    Status forEachRow(const std::function<void()> &onRow);
     void reset();
     // Ends the current execution (releasing its read snapshot), keeps bindings.
     void release();
@@ -64,8 +67,7 @@ public:
     ~CachedStatement();
     CachedStatement(CachedStatement &&other) noexcept
         : m_statement(std::exchange(other.m_statement, nullptr))
-    {
-    }
+    {}
     CachedStatement &operator=(CachedStatement &&other) noexcept;
     CachedStatement(const CachedStatement &) = delete;
     CachedStatement &operator=(const CachedStatement &) = delete;
@@ -80,7 +82,11 @@ private:
 class Database
 {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     ~Database();
     Database(Database &&other) noexcept;

@@ -12,7 +12,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace fb::storage {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("fb::storage::Tickets", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fb::storage::Tickets", text);
+}
 
 const char *const kRowColumns =
     "rowid, doc_id, number, status, priority, summary, device_serial, received_at, "
@@ -33,9 +36,9 @@ TicketRow readRow(const Statement &statement)
     row.nextDue = statement.text(9);
     row.slaState = statement.text(10);
     // The state of a pending deadline depends on now: computed here, not stored.
-    row.slaState = liveSlaState(*policy::activePolicy(), row.priority, row.nextDue,
-                                statement.text(11), statement.text(12), statement.text(13),
-                                row.slaState, policy::currentTime());
+    row.slaState =
+        liveSlaState(*policy::activePolicy(), row.priority, row.nextDue, statement.text(11),
+                     statement.text(12), statement.text(13), row.slaState, policy::currentTime());
     return row;
 }
 
@@ -103,8 +106,8 @@ TicketRepository::TicketRepository(Database &db) : m_db(db), m_store(db) {}
 Result<QList<TicketRow>> TicketRepository::list(const TicketFilter &filter, TicketSort sort,
                                                 int limit)
 {
-    QByteArray sql = "SELECT " + QByteArray(kRowColumns) + " FROM ticket_rows" + whereClause(filter)
-                     + orderBy(sort);
+    QByteArray sql = "SELECT " + QByteArray(kRowColumns) + " FROM ticket_rows" +
+                     whereClause(filter) + orderBy(sort);
     if (limit >= 0)
         sql += " LIMIT " + QByteArray::number(limit);
     auto statement = m_db.prepare(sql.constData());
@@ -112,14 +115,8 @@ Result<QList<TicketRow>> TicketRepository::list(const TicketFilter &filter, Tick
         return statement.error();
     bindFilter(*statement, filter);
     QList<TicketRow> rows;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        rows.append(readRow(*statement));
-    }
+    if (Status read = statement->forEachRow([&] { rows.append(readRow(*statement)); }); !read)
+        return read.error();
     return rows;
 }
 
@@ -131,14 +128,8 @@ Result<QVector<qint64>> TicketRepository::listRowIds(const TicketFilter &filter,
         return statement.error();
     bindFilter(*statement, filter);
     QVector<qint64> ids;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ids.append(statement->integer(0));
-    }
+    if (Status read = statement->forEachRow([&] { ids.append(statement->integer(0)); }); !read)
+        return read.error();
     return ids;
 }
 
@@ -184,14 +175,16 @@ Result<Ticket> TicketRepository::find(const QString &idOrNumber)
         if (!row)
             return row.error();
         if (!*row)
-            return makeError(ErrorKind::NotFound, tr("No ticket %1 in this workspace.").arg(idOrNumber));
+            return makeError(ErrorKind::NotFound,
+                             tr("No ticket %1 in this workspace.").arg(idOrNumber));
         id = (*statement)->text(0);
     }
     auto document = m_store.get(id);
     if (!document)
         return document.error();
     if (!document->has_value())
-        return makeError(ErrorKind::NotFound, tr("No ticket %1 in this workspace.").arg(idOrNumber));
+        return makeError(ErrorKind::NotFound,
+                         tr("No ticket %1 in this workspace.").arg(idOrNumber));
     return Ticket::fromJson(**document);
 }
 
@@ -214,16 +207,19 @@ Result<Ticket> TicketRepository::create(const NewTicket &request)
     if (!site)
         return site.error();
     if (!site->has_value())
-        return makeError(ErrorKind::NotFound, tr("No site %1 in this workspace.").arg(request.siteId));
+        return makeError(ErrorKind::NotFound,
+                         tr("No site %1 in this workspace.").arg(request.siteId));
     auto device = m_store.get(u"device:"_s + request.deviceSerial);
     if (!device)
         return device.error();
     if (!device->has_value())
-        return makeError(ErrorKind::NotFound,
-                         tr("No device with serial %1 in this workspace.").arg(request.deviceSerial));
+        return makeError(
+            ErrorKind::NotFound,
+            tr("No device with serial %1 in this workspace.").arg(request.deviceSerial));
     if ((**device).value("site_id"_L1).toString() != request.siteId)
-        return makeError(ErrorKind::Usage, tr("Device %1 is not installed at site %2.")
-                                               .arg(request.deviceSerial, request.siteId));
+        return makeError(
+            ErrorKind::Usage,
+            tr("Device %1 is not installed at site %2.").arg(request.deviceSerial, request.siteId));
 
     auto number = nextNumber();
     if (!number)
@@ -240,7 +236,8 @@ Result<Ticket> TicketRepository::create(const NewTicket &request)
     ticket.summary = request.summary.trimmed();
     ticket.receivedAt = request.receivedAt.isValid() ? request.receivedAt.toUTC() : now;
     ticket.status = TicketStatus::New;
-    ticket.statusHistory.append({TicketStatus::New, ticket.receivedAt, request.by, tr("Created"), {}});
+    ticket.statusHistory.append(
+        {TicketStatus::New, ticket.receivedAt, request.by, tr("Created"), {}});
     for (const char *field : {"summary", "priority", "status", "channel"})
         ticket.touch(QString::fromLatin1(field), now);
     return save(ticket);
@@ -254,7 +251,8 @@ Result<Ticket> TicketRepository::save(const Ticket &ticket)
     return Ticket::fromJson(*stored);
 }
 
-Result<Ticket> TicketRepository::changeStatus(const QString &idOrNumber, StatusChangeRequest request)
+Result<Ticket> TicketRepository::changeStatus(const QString &idOrNumber,
+                                              StatusChangeRequest request)
 {
     auto ticket = find(idOrNumber);
     if (!ticket)
@@ -262,7 +260,8 @@ Result<Ticket> TicketRepository::changeStatus(const QString &idOrNumber, StatusC
     if (!request.at.isValid())
         request.at = QDateTime::currentDateTimeUtc();
     // Dispatch gate (service-policy.md §6): out of warranty needs an approved quote.
-    if (request.to == TicketStatus::OnsiteScheduled && ticket->status != TicketStatus::OnsiteScheduled) {
+    if (request.to == TicketStatus::OnsiteScheduled &&
+        ticket->status != TicketStatus::OnsiteScheduled) {
         if (Status gate = checkDispatchGate(m_db, *ticket, request.at.toUTC().date()); !gate)
             return gate.error();
     }
@@ -293,14 +292,8 @@ Result<QList<Ticket>> TicketRepository::ticketsForDevice(const QString &serial)
         return statement.error();
     statement->bind(1, serial);
     QStringList ids;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ids << statement->text(0);
-    }
+    if (Status read = statement->forEachRow([&] { ids << statement->text(0); }); !read)
+        return read.error();
     QList<Ticket> tickets;
     for (const QString &id : ids) {
         auto ticket = find(id);

@@ -14,7 +14,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace fb::storage {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("fb::storage::Workspace", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fb::storage::Workspace", text);
+}
 
 // A SQLite file starts with this 16-byte header; anything else is not ours.
 Status checkHeader(const QString &path)
@@ -158,25 +161,17 @@ Result<IntegrityReport> Workspace::checkIntegrity()
     if (!statement)
         return statement.error();
     QStringList findings;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        findings << statement->text(0);
-    }
+    if (Status read = statement->forEachRow([&] { findings << statement->text(0); }); !read)
+        return read.error();
     auto fk = m_db.prepare("PRAGMA foreign_key_check");
     if (!fk)
         return fk.error();
-    for (;;) {
-        auto row = fk->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        findings << u"foreign key violation in %1 row %2"_s.arg(fk->text(0)).arg(fk->integer(1));
-    }
+    if (Status read = fk->forEachRow([&] {
+            findings
+                << u"foreign key violation in %1 row %2"_s.arg(fk->text(0)).arg(fk->integer(1));
+        });
+        !read)
+        return read.error();
     if (findings.size() > 1)
         findings.removeAll(u"ok"_s);
     IntegrityReport report;

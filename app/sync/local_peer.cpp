@@ -138,14 +138,8 @@ Result<QStringList> LocalPeer::ancestry(const QString &docId, const QString &rev
         return statement.error();
     (*statement)->bind(1, docId).bind(2, rev);
     QStringList chain;
-    for (;;) {
-        auto row = (*statement)->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        chain.append((*statement)->text(0));
-    }
+    if (Status read = (*statement)->forEachRow([&] { chain.append((*statement)->text(0)); }); !read)
+        return read.error();
     return chain;
 }
 
@@ -346,14 +340,12 @@ Result<QList<OutboxEntry>> LocalPeer::outbox(qint64 afterSeq, int limit)
         return statement.error();
     (*statement)->bind(1, afterSeq).bind(2, limit);
     QList<OutboxEntry> entries;
-    for (;;) {
-        auto row = (*statement)->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        entries.append({(*statement)->integer(0), (*statement)->text(1), (*statement)->text(2)});
-    }
+    if (Status read = (*statement)->forEachRow([&] {
+            entries.append(
+                {(*statement)->integer(0), (*statement)->text(1), (*statement)->text(2)});
+        });
+        !read)
+        return read.error();
     return entries;
 }
 
