@@ -64,6 +64,105 @@
     </message>
 </context>
 <context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <translation>Sync-Einstellungen</translation>
+    </message>
+    <message>
+        <source>HQ server:</source>
+        <translation>Zentralserver:</translation>
+    </message>
+    <message>
+        <source>https://hq.example.com/</source>
+        <translation>https://hq.example.com/</translation>
+    </message>
+    <message>
+        <source>Technician id:</source>
+        <translation>Techniker-ID:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(unverändert)</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>(system certificates only)</source>
+        <translation>(nur Systemzertifikate)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Company CA file:</source>
+        <translation>CA-Datei des Unternehmens:</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>(from the system)</source>
+        <translation>(vom System)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only when I click Sync now</source>
+        <translation>Nur bei „Jetzt synchronisieren“</translation>
+    </message>
+    <message>
+        <source>Sync automatically every:</source>
+        <translation>Automatisch synchronisieren alle:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Enter the technician id as HQ assigned it: lower-case letters, digits, - and _.</source>
+        <translation>Geben Sie die Techniker-ID so ein, wie die Zentrale sie vergeben hat: Kleinbuchstaben, Ziffern, - und _.</translation>
+    </message>
+    <message>
+        <source>Enter the user name that goes with the password.</source>
+        <translation>Geben Sie den Benutzernamen zum Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Company CA certificate</source>
+        <translation>CA-Zertifikat des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>fb::Channel</name>
     <message>
         <source>Phone</source>
@@ -228,6 +327,13 @@
     <message>
         <source>--%1 must be a whole number from %2 to %3.</source>
         <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::cli::CliContext</name>
+    <message>
+        <source>Updating the SLA deadlines for the changed service policy failed: %1</source>
+        <translation>Die SLA-Fristen konnten für die geänderte Service-Richtlinie nicht aktualisiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1085,10 @@ Exit-Codes: 0 Erfolg, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 Geräte- oder
         <source>Logging %1 × %2 goes beyond the approved quotes (approved %3, logged %4): create a change order and have it approved before the extra work.</source>
         <translation>Die Erfassung von %1 × %2 geht über die genehmigten Angebote hinaus (genehmigt %3, erfasst %4): Erstellen Sie ein Nachtragsangebot und lassen Sie es vor der zusätzlichen Arbeit genehmigen.</translation>
     </message>
+    <message>
+        <source>Travel for device %1 is not on an approved quote: add travel to a quote or change order and have it approved before logging it.</source>
+        <translation>Die Anfahrt für Gerät %1 steht in keinem genehmigten Angebot: Nehmen Sie die Anfahrt in ein Angebot oder einen Nachtrag auf und lassen Sie es genehmigen, bevor Sie sie erfassen.</translation>
+    </message>
 </context>
 <context>
     <name>fb::commercial::Warranty</name>
@@ -993,6 +1103,45 @@ Exit-Codes: 0 Erfolg, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 Geräte- oder
     <message>
         <source>Not covered</source>
         <translation>Nicht abgedeckt</translation>
+    </message>
+</context>
+<context>
+    <name>fb::commercial::WorkLog</name>
+    <message>
+        <source>Ticket %1 is closed: work can no longer be logged on it. Create a new ticket for further work.</source>
+        <translation>Ticket %1 ist geschlossen: Darauf kann keine Arbeit mehr erfasst werden. Legen Sie für weitere Arbeit ein neues Ticket an.</translation>
+    </message>
+    <message>
+        <source>Nothing to log: add a time entry or a part used.</source>
+        <translation>Nichts zu erfassen: Fügen Sie eine Zeitbuchung oder ein verbautes Teil hinzu.</translation>
+    </message>
+    <message>
+        <source>A time entry is labour or travel, not &quot;%1&quot;.</source>
+        <translation>Eine Zeitbuchung ist Arbeit oder Anfahrt, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>A time entry must end after it starts.</source>
+        <translation>Eine Zeitbuchung muss nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>A time entry can span at most 24 hours; log longer work as several entries.</source>
+        <translation>Eine Zeitbuchung umfasst höchstens 24 Stunden; erfassen Sie längere Arbeit als mehrere Buchungen.</translation>
+    </message>
+    <message>
+        <source>A time entry cannot end in the future (%1).</source>
+        <translation>Eine Zeitbuchung kann nicht in der Zukunft enden (%1).</translation>
+    </message>
+    <message>
+        <source>Work cannot start before ticket %1 was received (%2).</source>
+        <translation>Die Arbeit kann nicht vor dem Eingang von Ticket %1 beginnen (%2).</translation>
+    </message>
+    <message>
+        <source>A part used needs its part number.</source>
+        <translation>Ein verbautes Teil braucht seine Teilenummer.</translation>
+    </message>
+    <message>
+        <source>The quantity of part %1 must be between 1 and %2.</source>
+        <translation>Die Menge von Teil %1 muss zwischen 1 und %2 liegen.</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1351,10 @@ Exit-Codes: 0 Erfolg, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 Geräte- oder
     <message>
         <source>%1 (tried %2 times)</source>
         <translation>%1 (%2-mal versucht)</translation>
+    </message>
+    <message>
+        <source>The inter-frame gap must be between 0 and 100000 µs.</source>
+        <translation>Die Pause zwischen den Frames muss zwischen 0 und 100000 µs liegen.</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2511,73 @@ Adresse %6 · Betriebszeit %7 h</translation>
     </message>
 </context>
 <context>
+    <name>fb::gui::LogWorkDialog</name>
+    <message>
+        <source>Log work on %1</source>
+        <translation>Arbeit an %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Aufgewendete Zeit</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Anfahrt</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Beginn:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Ende:</translation>
+    </message>
+    <message>
+        <source>Part fitted</source>
+        <translation>Verbautes Teil</translation>
+    </message>
+    <message>
+        <source>Loading the parts catalog…</source>
+        <translation>Teilekatalog wird geladen…</translation>
+    </message>
+    <message>
+        <source>Part:</source>
+        <translation>Teil:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Menge:</translation>
+    </message>
+    <message>
+        <source>Log work</source>
+        <translation>Arbeit erfassen</translation>
+    </message>
+    <message>
+        <source>The parts catalog could not be read: %1</source>
+        <translation>Der Teilekatalog konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Duration: %1 h</source>
+        <translation>Dauer: %1 h</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+</context>
+<context>
     <name>fb::gui::MainWindow</name>
     <message>
         <source>Fieldbench</source>
@@ -2418,6 +2638,33 @@ Adresse %6 · Betriebszeit %7 h</translation>
     <message>
         <source>No device</source>
         <translation>Kein Gerät</translation>
+    </message>
+</context>
+<context>
+    <name>fb::gui::ManualExport</name>
+    <message>
+        <source>Could not write %1: %2. Choose a folder you can write to.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Export chapter as PDF</source>
+        <translation>Kapitel als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print manual chapter</source>
+        <translation>Handbuchkapitel drucken</translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error. Check that it is on and connected, then print again.</source>
+        <translation>Der Drucker %1 hat einen Fehler gemeldet. Prüfen Sie, ob er eingeschaltet und angeschlossen ist, und drucken Sie erneut.</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>es wurde nichts geschrieben</translation>
     </message>
 </context>
 <context>
@@ -2523,24 +2770,8 @@ Adresse %6 · Betriebszeit %7 h</translation>
         <translation>Nichts gefunden.</translation>
     </message>
     <message>
-        <source>Print manual chapter</source>
-        <translation>Handbuchkapitel drucken</translation>
-    </message>
-    <message>
-        <source>Export chapter as PDF</source>
-        <translation>Kapitel als PDF exportieren</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>PDF exportieren</translation>
-    </message>
-    <message>
-        <source>Could not write %1. Choose a folder you can write to.</source>
-        <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+        <source>Print and PDF export</source>
+        <translation>Drucken und PDF-Export</translation>
     </message>
 </context>
 <context>
@@ -2702,9 +2933,32 @@ Adresse %6 · Betriebszeit %7 h</translation>
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
+</context>
+<context>
+    <name>fb::gui::PasswordDialog</name>
     <message>
-        <source>exchange tickets and documents with headquarters and resolve conflicts.</source>
-        <translation>Tickets und Dokumente mit der Zentrale austauschen und Konflikte lösen.</translation>
+        <source>HQ password</source>
+        <translation>Passwort für die Zentrale</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>The password is kept only until Fieldbench closes.</source>
+        <translation>Das Passwort wird nur bis zum Beenden von Fieldbench behalten.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisieren</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +3124,164 @@ Adresse %6 · Betriebszeit %7 h</translation>
     </message>
 </context>
 <context>
+    <name>fb::gui::SyncController</name>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sync not set up · %1 pending</source>
+        <translation>Sync nicht eingerichtet · %1 ausstehend</translation>
+    </message>
+    <message>
+        <source>Syncing %1 %</source>
+        <translation>Synchronisiere %1 %</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Offline · %1 pending</source>
+        <translation>Offline · %1 ausstehend</translation>
+    </message>
+    <message>
+        <source>Sync failed · %1 pending</source>
+        <translation>Sync fehlgeschlagen · %1 ausstehend</translation>
+    </message>
+    <message>
+        <source>Sync needs password · %1 pending</source>
+        <translation>Sync braucht Passwort · %1 ausstehend</translation>
+    </message>
+    <message>
+        <source>Sync needs attention · %1 conflicts</source>
+        <translation>Sync braucht Aufmerksamkeit · %1 Konflikte</translation>
+    </message>
+    <message>
+        <source>Not synced yet · %1 pending</source>
+        <translation>Noch nicht synchronisiert · %1 ausstehend</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisiert %1</translation>
+    </message>
+    <message>
+        <source>Synced %1 · %2 pending</source>
+        <translation>Synchronisiert %1 · %2 ausstehend</translation>
+    </message>
+</context>
+<context>
+    <name>fb::gui::SyncPage</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation>Geholt</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Conflicts settled</source>
+        <translation>Konflikte gelöst</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Last good sync:</source>
+        <translation>Letzte erfolgreiche Synchronisierung:</translation>
+    </message>
+    <message>
+        <source>Local changes not yet at HQ:</source>
+        <translation>Lokale Änderungen, noch nicht in der Zentrale:</translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation>Sync-Protokoll</translation>
+    </message>
+    <message>
+        <source>Sync settings not saved</source>
+        <translation>Sync-Einstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation>Keine Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronisiere</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Needs attention: the last sync failed</source>
+        <translation>Braucht Aufmerksamkeit: die letzte Synchronisierung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Needs the HQ password</source>
+        <translation>Braucht das Passwort für die Zentrale</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source> (%1 conflicts to settle)</source>
+        <translation> (%1 Konflikte zu lösen)</translation>
+    </message>
+    <message>
+        <source>Settled %1 (%2)</source>
+        <translation>Gelöst: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 (%2)</source>
+        <translation>Nicht übernommen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>fb::gui::TelemetryCharts</name>
     <message>
         <source>Temperature</source>
@@ -2977,6 +3389,46 @@ Eingegangen: %6</translation>
     <message>
         <source>No notes yet.</source>
         <translation>Noch keine Notizen.</translation>
+    </message>
+    <message>
+        <source>Log work…</source>
+        <translation>Arbeit erfassen…</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Time and parts</source>
+        <translation>Zeit und Teile</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Anfahrt</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>Teil %1</translation>
+    </message>
+    <message>
+        <source>× %1</source>
+        <translation>× %1</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3734,24 @@ Die Datei wurde nicht verändert.</translation>
         <source>Workspace folder</source>
         <translation>Ordner des Arbeitsbereichs</translation>
     </message>
+    <message>
+        <source>Opening the workspace…</source>
+        <translation>Arbeitsbereich wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>SLA deadlines not updated</source>
+        <translation>SLA-Fristen nicht aktualisiert</translation>
+    </message>
+    <message>
+        <source>The SLA deadlines could not be updated for the changed service policy:
+%1
+
+They are updated the next time the workspace opens.</source>
+        <translation>Die SLA-Fristen konnten für die geänderte Service-Richtlinie nicht aktualisiert werden:
+%1
+
+Sie werden beim nächsten Öffnen des Arbeitsbereichs aktualisiert.</translation>
+    </message>
 </context>
 <context>
     <name>fb::json</name>
@@ -3504,6 +3974,14 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <source>Could not copy the manual index: %1</source>
         <translation>Der Handbuchindex konnte nicht kopiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not prepare the search ranking: %1</source>
+        <translation>Die Rangfolge der Suche konnte nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>The search tokenizer for language %1 is missing.</source>
+        <translation>Der Such-Tokenizer für die Sprache %1 fehlt.</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +4218,10 @@ Die Datei wurde nicht verändert.</translation>
         <source>Attachment %1 of %2 is damaged (its digest does not match); sync it again from HQ.</source>
         <translation>Anhang %1 von %2 ist beschädigt (sein Digest stimmt nicht); synchronisieren Sie ihn erneut von der Zentrale.</translation>
     </message>
+    <message>
+        <source>Attachment %1 of %2 is missing (%3); sync it again from HQ.</source>
+        <translation>Anhang %1 von %2 fehlt (%3); synchronisieren Sie ihn erneut von HQ.</translation>
+    </message>
 </context>
 <context>
     <name>fb::storage::Catalog</name>
@@ -3790,6 +4272,10 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <source>No quote %1 in this workspace.</source>
         <translation>Kein Angebot %1 in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Cannot check the warranty of device %1 before logging work: %2</source>
+        <translation>Die Garantie von Gerät %1 kann vor dem Erfassen der Arbeit nicht geprüft werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +4342,64 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <source>Upgrading the workspace failed: %1. The previous state is unchanged.</source>
         <translation>Das Upgrade des Arbeitsbereichs ist fehlgeschlagen: %1. Der vorherige Zustand ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::sync</name>
+    <message>
+        <source>a document without _id or _rev</source>
+        <translation>ein Dokument ohne _id oder _rev</translation>
+    </message>
+    <message>
+        <source>HQ at %1 answered %2 to %3 %4 (%5).</source>
+        <translation>Die Zentrale unter %1 hat auf %3 %4 mit %2 geantwortet (%5).</translation>
+    </message>
+    <message>
+        <source>HQ at %1 sent an answer that is not valid JSON (%2 at byte %3); nothing from it was stored. Try again; if it persists, tell HQ.</source>
+        <translation>Die Zentrale unter %1 hat eine Antwort gesendet, die kein gültiges JSON ist (%2 bei Byte %3); davon wurde nichts gespeichert. Versuchen Sie es erneut; wenn das Problem bleibt, informieren Sie die Zentrale.</translation>
+    </message>
+    <message>
+        <source>it needs a type and an _id of the form &lt;type&gt;:&lt;key&gt;</source>
+        <translation>es braucht einen type und eine _id der Form &lt;type&gt;:&lt;key&gt;</translation>
+    </message>
+    <message>
+        <source>HQ refused it: %1</source>
+        <translation>Von der Zentrale abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::sync::Attachments</name>
+    <message>
+        <source>Cannot create the attachments folder %1.</source>
+        <translation>Der Anhangsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the attachment file %1: %2</source>
+        <translation>Die Anhangsdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>HQ answered %1 when asked for the attachment (%2).</source>
+        <translation>HQ antwortete %1 auf die Anfrage nach dem Anhang (%2).</translation>
+    </message>
+    <message>
+        <source>its content does not match its digest (HQ lists %1, the %2 bytes received give %3); it was not stored</source>
+        <translation>sein Inhalt passt nicht zu seiner Prüfsumme (HQ nennt %1, die empfangenen %2 Bytes ergeben %3); er wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>it is %1 bytes long, HQ lists %2; it was not stored</source>
+        <translation>er ist %1 Bytes lang, HQ nennt %2; er wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>HQ lists no MD5 digest for it; it was not fetched</source>
+        <translation>HQ nennt keine MD5-Prüfsumme dafür; er wurde nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>Cannot move the attachment %1 of %2 into %3.</source>
+        <translation>Der Anhang %1 von %2 kann nicht nach %3 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>HQ refused it with its attachments (HTTP %1: %2)</source>
+        <translation>HQ hat es mit seinen Anhängen abgelehnt (HTTP %1: %2)</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +4487,18 @@ Die Datei wurde nicht verändert.</translation>
         <source>HQ at %1 has a problem (HTTP %2: %3); try again later.</source>
         <translation>Die Zentrale unter %1 hat ein Problem (HTTP %2: %3); versuchen Sie es später erneut.</translation>
     </message>
+    <message>
+        <source>The file from HQ at %1 could not be written.</source>
+        <translation>Die Datei von HQ unter %1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The transfer with HQ at %1 stalled; try again later.</source>
+        <translation>Die Übertragung mit HQ unter %1 ist ins Stocken geraten; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>A local file could not be read while sending it to HQ at %1.</source>
+        <translation>Eine lokale Datei konnte beim Senden an HQ unter %1 nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>fb::sync::LocalPeer</name>
@@ -3954,17 +4510,12 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>fb::sync::Replicator</name>
     <message>
-        <source>a document without _id or _rev</source>
-        <translation>ein Dokument ohne _id oder _rev</translation>
+        <source>The technician id &quot;%1&quot; is not valid; use lower-case letters, digits, - and _ as HQ assigned it.</source>
+        <translation>Die Techniker-ID &quot;%1&quot; ist ungültig; verwenden Sie Kleinbuchstaben, Ziffern, - und _, wie von der Zentrale vergeben.</translation>
     </message>
-    <message>
-        <source>HQ at %1 answered %2 to %3 %4 (%5).</source>
-        <translation>Die Zentrale unter %1 hat auf %3 %4 mit %2 geantwortet (%5).</translation>
-    </message>
-    <message>
-        <source>HQ at %1 sent an answer that is not valid JSON (%2 at byte %3); nothing from it was stored. Try again; if it persists, tell HQ.</source>
-        <translation>Die Zentrale unter %1 hat eine Antwort gesendet, die kein gültiges JSON ist (%2 bei Byte %3); davon wurde nichts gespeichert. Versuchen Sie es erneut; wenn das Problem bleibt, informieren Sie die Zentrale.</translation>
-    </message>
+</context>
+<context>
+    <name>fb::sync::Session</name>
     <message>
         <source>HQ at %1 has no database &quot;%2&quot;; check the technician id in the sync settings.</source>
         <translation>Die Zentrale unter %1 hat keine Datenbank &quot;%2&quot;; prüfen Sie die Techniker-ID in den Synchronisierungseinstellungen.</translation>
@@ -3974,24 +4525,71 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Die Zentrale unter %1 hat den Synchronisierungs-Checkpoint wiederholt abgelehnt; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>HQ at %1 sent a changes feed without results; try again later.</source>
-        <translation>Die Zentrale unter %1 hat einen Änderungs-Feed ohne Ergebnisse gesendet; versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>HQ refused it: %1</source>
-        <translation>Von der Zentrale abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>it needs a type and an _id of the form &lt;type&gt;:&lt;key&gt;</source>
-        <translation>es braucht einen type und eine _id der Form &lt;type&gt;:&lt;key&gt;</translation>
-    </message>
-    <message>
-        <source>The technician id &quot;%1&quot; is not valid; use lower-case letters, digits, - and _ as HQ assigned it.</source>
-        <translation>Die Techniker-ID &quot;%1&quot; ist ungültig; verwenden Sie Kleinbuchstaben, Ziffern, - und _, wie von der Zentrale vergeben.</translation>
+        <source>attachment %1</source>
+        <translation>Anhang %1</translation>
     </message>
     <message>
         <source>HQ at %1 sent a document list without rows; try again later.</source>
         <translation>Die Zentrale unter %1 hat eine Dokumentliste ohne Zeilen gesendet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>HQ at %1 sent a changes feed without results; try again later.</source>
+        <translation>Die Zentrale unter %1 hat einen Änderungs-Feed ohne Ergebnisse gesendet; versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::sync::SyncService</name>
+    <message>
+        <source>Enter the HQ server address.</source>
+        <translation>Geben Sie die Adresse des Zentralservers ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid server address; enter it as https://host[:port]/.</source>
+        <translation>„%1“ ist keine gültige Serveradresse; geben Sie sie als https://host[:port]/ ein.</translation>
+    </message>
+    <message>
+        <source>Put the user name and password in their own fields, not in the server address.</source>
+        <translation>Tragen Sie Benutzername und Passwort in ihre eigenen Felder ein, nicht in die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The HQ server address must start with https:// (plain http is allowed only for this computer).</source>
+        <translation>Die Adresse des Zentralservers muss mit https:// beginnen (einfaches http ist nur für diesen Computer erlaubt).</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>This is a demo workspace; demo data is never synced with HQ.</source>
+        <translation>Dies ist ein Demo-Arbeitsbereich; Demodaten werden nie mit der Zentrale synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Sync with HQ is not set up; open the sync settings.</source>
+        <translation>Die Synchronisierung mit der Zentrale ist nicht eingerichtet; öffnen Sie die Sync-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>HQ at %1 cannot be reached; sync starts again when the network is back.</source>
+        <translation>Die Zentrale unter %1 ist nicht erreichbar; die Synchronisierung startet wieder, sobald das Netz zurück ist.</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled.</source>
+        <translation>Die Synchronisierung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Settings saved. The password is kept only until Fieldbench closes: %1</source>
+        <translation>Einstellungen gespeichert. Das Passwort wird nur bis zum Beenden von Fieldbench behalten: %1</translation>
+    </message>
+    <message>
+        <source>Connected to HQ at %1; the technician database %2 is there.</source>
+        <translation>Verbunden mit der Zentrale unter %1; die Techniker-Datenbank %2 ist vorhanden.</translation>
+    </message>
+    <message>
+        <source>Connected to HQ at %1, but it has no database %2; check the technician id.</source>
+        <translation>Verbunden mit der Zentrale unter %1, aber dort gibt es keine Datenbank %2; prüfen Sie die Techniker-ID.</translation>
+    </message>
+    <message>
+        <source>HQ at %1 answered HTTP %2; check the server address.</source>
+        <translation>Die Zentrale unter %1 antwortete mit HTTP %2; prüfen Sie die Serveradresse.</translation>
     </message>
 </context>
 <context>

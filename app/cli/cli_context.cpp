@@ -1,5 +1,9 @@
 #include "cli/cli_context.h"
 
+#include "domain/policy/policy.h"
+#include "storage/sla_index.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,6 +43,16 @@ Result<storage::Workspace *> CliContext::workspace(bool create)
                                                       : storage::Workspace::OpenMode::OpenExisting);
         if (!opened)
             return opened.error();
+        // Stored SLA deadlines follow the active policy (FIELDBENCH_POLICY_FILE).
+        if (auto updated = storage::recomputeDeadlinesIfPolicyChanged((*opened)->db(),
+                                                                      *policy::activePolicy());
+            !updated)
+            return makeError(updated.error().kind,
+                             QCoreApplication::translate(
+                                 "fb::cli::CliContext",
+                                 "Updating the SLA deadlines for the changed service policy "
+                                 "failed: %1")
+                                 .arg(updated.error().message));
         m_workspace = std::move(opened).value();
     }
     return m_workspace.get();

@@ -31,6 +31,25 @@ constexpr int MaxReadCount = 125;
 constexpr int MaxRtuFrame = 256;
 constexpr int MaxPdu = 253;
 
+// Modbus over Serial Line v1.02 §2.5.1.1: RTU frames are separated by at
+// least 3.5 character times of silence (t3.5), a character being 11 bits.
+// Above 19200 baud the spec only recommends a fixed 1750 µs to spare slow
+// slaves' CPUs; the enclosure controller keeps up, and 1750 µs would cost a
+// third of the round trips at 115200 baud (335 µs here). Strict slaves get
+// 1750 through LinkSettings::interFrameGapUs.
+constexpr int rtuInterFrameGapUs(int baud)
+{
+    if (baud <= 0)
+        return 0;
+    return int((35LL * 11 * 1'000'000 / 10 + baud - 1) / baud);
+}
+// Time `bytes` characters take on the wire at `baud` (11 bits each, the
+// spec's character; an 8N1 link is slightly faster, so this never falls short).
+constexpr qint64 rtuWireTimeNs(qsizetype bytes, int baud)
+{
+    return baud > 0 ? qint64(bytes) * 11 * 1'000'000'000LL / baud : 0;
+}
+
 quint16 crc16(const char *data, qsizetype size);
 inline quint16 crc16(const QByteArray &bytes)
 {

@@ -45,7 +45,14 @@ Status LinkSettings::validate() const
         return Error{ErrorKind::Usage, tr("Give the device's address as HOST:PORT.")};
     if (timeoutMs < 10 || timeoutMs > 60000 || retries < 0 || retries > 10)
         return Error{ErrorKind::Usage, tr("The timeout must be 10–60000 ms and the retries 0–10.")};
+    if (interFrameGapUs < -1 || interFrameGapUs > 100000)
+        return Error{ErrorKind::Usage, tr("The inter-frame gap must be between 0 and 100000 µs.")};
     return {};
+}
+
+int LinkSettings::rtuGapUs() const
+{
+    return interFrameGapUs >= 0 ? interFrameGapUs : modbus::rtuInterFrameGapUs(baud);
 }
 
 std::unique_ptr<ModbusLink> ModbusLink::create(const LinkSettings &settings, QObject *parent)

@@ -43,6 +43,10 @@ struct LinkSettings
     int timeoutMs = 250;
     int retries = 2;
     int reconnectMs = 500;
+    // RTU: silence kept on the bus before each request, in µs; -1 follows
+    // the Modbus serial-line rule (t3.5, 1750 µs above 19200 baud).
+    int interFrameGapUs = -1;
+    int rtuGapUs() const;
     QString describe() const;
     Status validate() const;
 };

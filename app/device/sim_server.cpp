@@ -36,7 +36,8 @@ using Clock = std::chrono::steady_clock;
 SimulatorPtyServer::SimulatorPtyServer(std::shared_ptr<EnclosureSimulator> simulator,
                                        quint8 address, int paceBaud, QString linkPath)
     : m_simulator(std::move(simulator)), m_address(address), m_paceBaud(paceBaud),
-      m_linkPath(std::move(linkPath))
+      m_linkPath(std::move(linkPath)),
+      m_minimumGapNs(qint64(modbus::rtuInterFrameGapUs(paceBaud > 0 ? paceBaud : 115200)) * 1000)
 {}
 
 SimulatorPtyServer::~SimulatorPtyServer()
@@ -119,6 +120,21 @@ QString SimulatorPtyServer::path() const
     return m_linkPath.isEmpty() ? slavePath() : m_linkPath;
 }
 
+InterFrameGaps SimulatorPtyServer::gaps() const
+{
+    std::lock_guard lock(m_gapMutex);
+    InterFrameGaps g = m_gaps;
+    g.meanNs = g.measured ? m_gapSumNs / double(g.measured) : 0;
+    return g;
+}
+
+void SimulatorPtyServer::resetGaps()
+{
+    std::lock_guard lock(m_gapMutex);
+    m_gaps = {};
+    m_gapSumNs = 0;
+}
+
 QString SimulatorPtyServer::slavePath() const
 {
     std::lock_guard lock(m_pathMutex);
@@ -129,6 +145,7 @@ void SimulatorPtyServer::run()
 {
     QByteArray buffer;
     Clock::time_point firstByte{};
+    Clock::time_point replyEnd{}; // the last reply left the wire; {} = none pending
     // 8N1: ten bit times per byte on the wire.
     const auto charTime = m_paceBaud > 0 ? std::chrono::nanoseconds(10'000'000'000LL / m_paceBaud)
                                          : std::chrono::nanoseconds(0);
@@ -140,6 +157,7 @@ void SimulatorPtyServer::run()
         if (nowUnplugged != unplugged) {
             unplugged = nowUnplugged;
             buffer.clear();
+            replyEnd = {};
             if (unplugged) {
                 closePty(); // the client's port reports an I/O error at once
             } else if (Status reopened = openPty(); !reopened) {
@@ -156,8 +174,15 @@ void SimulatorPtyServer::run()
             char chunk[512];
             const ssize_t n = ::read(m_master, chunk, sizeof chunk);
             if (n > 0) {
-                if (buffer.isEmpty())
+                if (buffer.isEmpty()) {
                     firstByte = Clock::now();
+                    if (replyEnd != Clock::time_point{}) {
+                        recordGap(std::chrono::duration_cast<std::chrono::nanoseconds>(firstByte -
+                                                                                       replyEnd)
+                                      .count());
+                        replyEnd = {};
+                    }
+                }
                 buffer.append(chunk, n);
             }
             if (buffer.size() > 4 * modbus::MaxRtuFrame)
@@ -187,6 +212,9 @@ void SimulatorPtyServer::run()
                 continue;
             if (m_paceBaud > 0)
                 std::this_thread::sleep_until(firstByte + charTime * (length + reply.size()));
+            // Stamped before the write: the client cannot have the reply any
+            // earlier, so a preempted thread never makes a gap look shorter.
+            const Clock::time_point writeStart = Clock::now();
             qsizetype written = 0;
             while (written < reply.size() && m_running) {
                 const ssize_t w =
@@ -199,10 +227,22 @@ void SimulatorPtyServer::run()
                     break;
             }
             firstByte = Clock::now();
+            replyEnd = writeStart;
         }
         if (silence && !buffer.isEmpty())
             buffer.clear();
     }
+}
+
+void SimulatorPtyServer::recordGap(qint64 ns)
+{
+    std::lock_guard lock(m_gapMutex);
+    ++m_gaps.measured;
+    m_gapSumNs += double(ns);
+    if (m_gaps.minNs < 0 || ns < m_gaps.minNs)
+        m_gaps.minNs = ns;
+    if (ns < m_minimumGapNs.load())
+        ++m_gaps.belowMinimum;
 }
 
 SimulatorTcpServer::SimulatorTcpServer(std::shared_ptr<EnclosureSimulator> simulator,

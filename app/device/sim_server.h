@@ -25,6 +25,17 @@ namespace fb::device {
 
 class EnclosureSimulator;
 
+// Silence a client left on the bus before each request, measured from the
+// end of the simulator's previous reply to the first byte of the next
+// request: a real controller may drop a request that starts before t3.5.
+struct InterFrameGaps
+{
+    quint64 measured = 0; // requests that followed a reply
+    qint64 minNs = -1;    // shortest gap (-1: none measured)
+    double meanNs = 0;
+    quint64 belowMinimum = 0; // gaps shorter than the minimum given to the server
+};
+
 class SimulatorPtyServer
 {
 public:
@@ -42,10 +53,17 @@ public:
     QString slavePath() const;
     quint64 framesServed() const { return m_served.load(); }
 
+    // The gap below which a request counts as too early (default: t3.5 at
+    // the pace baud, or at 115200 when not paced).
+    void setMinimumGapUs(int us) { m_minimumGapNs = qint64(us) * 1000; }
+    InterFrameGaps gaps() const;
+    void resetGaps();
+
 private:
     Status openPty();
     void closePty();
     void run();
+    void recordGap(qint64 ns);
 
     std::shared_ptr<EnclosureSimulator> m_simulator;
     const quint8 m_address;
@@ -57,6 +75,10 @@ private:
     int m_slave = -1;
     std::atomic<bool> m_running{false};
     std::atomic<quint64> m_served{0};
+    std::atomic<qint64> m_minimumGapNs;
+    mutable std::mutex m_gapMutex;
+    InterFrameGaps m_gaps;
+    double m_gapSumNs = 0;
     std::thread m_thread;
 };
 

@@ -3,6 +3,7 @@
 // on a local port; takes fault injections on the command line and as lines
 // on stdin (see `help`).
 
+#include "device/modbus_frame.h"
 #include "device/sim_model.h"
 #include "device/sim_server.h"
 
@@ -110,6 +111,7 @@ int main(int argc, char *argv[])
                                  : QDir::temp().filePath(u"ttyFBSIM%1"_s.arg(::getpid()));
         pty = std::make_unique<fb::device::SimulatorPtyServer>(
             simulator, quint8(slave), parser.isSet(pace) ? baudRate : 0, path);
+        pty->setMinimumGapUs(fb::device::modbus::rtuInterFrameGapUs(baudRate));
         if (auto started = pty->start(); !started)
             return fail(started.error().message);
         out << "RTU " << pty->path() << ' ' << pty->slavePath() << Qt::endl;
@@ -141,13 +143,23 @@ int main(int argc, char *argv[])
     std::signal(SIGTERM, onSignal);
 
     // Control lines from stdin, read on a plain thread, applied on this one.
-    std::thread([&app, simulator] {
+    // `gaps` is the server's own: the silence clients left before their
+    // requests since the last `gaps` (for checking t3.5 in benchmarks).
+    fb::device::SimulatorPtyServer *server = pty.get();
+    std::thread([&app, simulator, server] {
         std::string line;
         while (std::getline(std::cin, line)) {
             const QString text = QString::fromStdString(line);
-            QMetaObject::invokeMethod(&app, [simulator, text] {
-                auto result = simulator->control(text);
+            QMetaObject::invokeMethod(&app, [simulator, server, text] {
                 QTextStream o(stdout);
+                if (text.trimmed() == "gaps"_L1 && server) {
+                    const fb::device::InterFrameGaps g = server->gaps();
+                    server->resetGaps();
+                    o << "gaps " << g.measured << " min_us " << g.minNs / 1000.0 << " mean_us "
+                      << g.meanNs / 1000.0 << " below_t35 " << g.belowMinimum << Qt::endl;
+                    return;
+                }
+                auto result = simulator->control(text);
                 if (result)
                     o << "ok " << *result << Qt::endl;
                 else

@@ -16,6 +16,25 @@ void releaseReadSnapshot(storage::Database &db)
     }
 }
 
+SupersededQueryGuard::SupersededQueryGuard(storage::Database &db,
+                                           std::shared_ptr<const std::atomic<quint64>> latest,
+                                           quint64 generation)
+    : m_db(db), m_latest(std::move(latest)), m_generation(generation)
+{
+    // Every ~1000 VM steps: an atomic load, far below a query's own cost.
+    sqlite3_progress_handler(m_db.handle(), 1000, &SupersededQueryGuard::check, this);
+}
+
+SupersededQueryGuard::~SupersededQueryGuard()
+{
+    sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr);
+}
+
+int SupersededQueryGuard::check(void *guard)
+{
+    return static_cast<SupersededQueryGuard *>(guard)->superseded() ? 1 : 0;
+}
+
 // Lives in the worker thread and owns that thread's connection.
 class DatabaseWorker::Runner : public QObject
 {

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -23,6 +24,28 @@ class GuiContext;
 // queries on that connection would not see newer commits; workers and the GUI
 // thread call this after each job or write.
 void releaseReadSnapshot(storage::Database &db);
+
+// While it lives, SQLite stops any statement on `db` (SQLITE_INTERRUPT) as
+// soon as `latest` no longer holds `generation`: a list query superseded by
+// a newer filter gives its thread back at once instead of running to the end.
+class SupersededQueryGuard
+{
+public:
+    SupersededQueryGuard(storage::Database &db, std::shared_ptr<const std::atomic<quint64>> latest,
+                         quint64 generation);
+    ~SupersededQueryGuard();
+    SupersededQueryGuard(const SupersededQueryGuard &) = delete;
+    SupersededQueryGuard &operator=(const SupersededQueryGuard &) = delete;
+
+    bool superseded() const { return m_latest->load() != m_generation; }
+
+private:
+    static int check(void *guard);
+
+    storage::Database &m_db;
+    std::shared_ptr<const std::atomic<quint64>> m_latest;
+    quint64 m_generation;
+};
 
 class DatabaseWorker : public QObject
 {

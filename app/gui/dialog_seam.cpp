@@ -1,6 +1,8 @@
 #include "gui/dialog_seam.h"
 
 #include <QFileDialog>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QQueue>
 
@@ -12,6 +14,7 @@ struct SeamState
     QQueue<DialogSeam::Button> answers;
     QQueue<int> choices;
     QQueue<QString> fileNames;
+    QQueue<QString> printFiles;
     QStringList messages;
     bool autoAnswer = false;
 };
@@ -126,6 +129,24 @@ QString DialogSeam::getExistingDirectory(QWidget *parent, const QString &caption
     return QFileDialog::getExistingDirectory(parent, caption, dir);
 }
 
+bool DialogSeam::print(QWidget *parent, QPrinter &printer, const QString &title)
+{
+    SeamState &s = state();
+    if (!s.printFiles.isEmpty()) {
+        const QString path = s.printFiles.dequeue();
+        if (path.isEmpty())
+            return false;
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(path);
+        return true;
+    }
+    if (s.autoAnswer)
+        return false;
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(title);
+    return dialog.exec() == QDialog::Accepted;
+}
+
 void DialogSeam::setNextAnswer(Button button)
 {
     state().answers.enqueue(button);
@@ -137,6 +158,10 @@ void DialogSeam::setNextChoice(int index)
 void DialogSeam::setNextFileName(const QString &path)
 {
     state().fileNames.enqueue(path);
+}
+void DialogSeam::setNextPrintFile(const QString &path)
+{
+    state().printFiles.enqueue(path);
 }
 void DialogSeam::setAutoAnswer(bool on)
 {

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+class QPrinter;
+
 namespace fb::gui {
 
 class DialogSeam
@@ -40,12 +42,18 @@ public:
                                    const QString &filter = {});
     static QString getExistingDirectory(QWidget *parent, const QString &caption,
                                         const QString &dir = {});
+    // The print dialog for `printer`; true when the user chose to print.
+    // Tests answer it with setNextPrintFile().
+    static bool print(QWidget *parent, QPrinter &printer, const QString &title);
 
     // ---- for tests ----
     // Queue answers; each box or file dialog consumes one (FIFO).
     static void setNextAnswer(Button button);
     static void setNextChoice(int index);
     static void setNextFileName(const QString &path);
+    // The next print dialog returns at once: the printer writes PDF to `path`
+    // (QPrinter::PdfFormat); an empty path cancels the dialog.
+    static void setNextPrintFile(const QString &path);
     // When on, boxes with no queued answer return their default button at
     // once instead of showing (so a test never hangs on an unexpected box).
     static void setAutoAnswer(bool on);

@@ -3,6 +3,7 @@
 #include "gui/gui_context.h"
 #include "gui/gui_log.h"
 #include "gui/sla/sla_notifier.h"
+#include "gui/sync/sync_controller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -89,6 +90,8 @@ MainWindow::MainWindow(GuiContext &context, QWidget *parent)
     statusBar()->addPermanentWidget(m_deviceLabel);
     // Tray (or status-bar) messages when a deadline turns at risk or is breached.
     new SlaNotifier(m_context, statusBar(), this);
+    // HQ sync runs (automatically) and feeds the status bar before the Sync page is opened.
+    SyncController::forContext(m_context);
 
     updateWorkspaceLabel();
     m_syncLabel->setText(m_context.syncState());

@@ -6,6 +6,7 @@
 #include "gui/notices/notices_page.h"
 #include "gui/placeholder_page.h"
 #include "gui/quotes/quotes_page.h"
+#include "gui/sync/sync_page.h"
 #include "gui/tickets/tickets_page.h"
 #include "gui/warranty/coverage_timeline.h"
 
@@ -74,8 +75,9 @@ QList<PageInfo> pageList()
                       return new NoticesPage(context, parent);
                   }});
     pages.append({u"sync"_s, tr("Sync"), QIcon(u":/icons/page-sync.svg"_s),
-                  placeholder(tr("Sync"), tr("exchange tickets and documents with headquarters and "
-                                             "resolve conflicts."))});
+                  [](GuiContext &context, QWidget *parent) -> QWidget * {
+                      return new SyncPage(context, parent);
+                  }});
     return pages;
 }
 

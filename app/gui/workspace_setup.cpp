@@ -1,8 +1,10 @@
 #include "gui/workspace_setup.h"
 
+#include "domain/policy/policy.h"
 #include "gui/dialog_seam.h"
 #include "gui/gui_log.h"
 #include "storage/demo_workspace.h"
+#include "storage/sla_index.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,6 +12,9 @@
 #include <QFileInfo>
 #include <QProgressDialog>
 #include <QThread>
+
+#include <functional>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,16 +26,75 @@ QString tr(const char *text)
     return QCoreApplication::translate("fb::gui::WorkspaceSetup", text);
 }
 
+// Runs `work` on a worker thread (SQLite connections it opens stay there)
+// while the GUI keeps painting; the dialog appears only after
+// `showAfterMs`, so fast steps flash nothing.
+void runWithProgress(const QString &label, int showAfterMs, QWidget *parent,
+                     const std::function<void()> &work)
+{
+    QThread *worker = QThread::create(work);
+    QProgressDialog progress(label, QString(), 0, 0, parent);
+    progress.setWindowTitle(tr("Fieldbench"));
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(showAfterMs);
+    progress.setCancelButton(nullptr);
+    QEventLoop loop;
+    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    if (showAfterMs == 0)
+        progress.show();
+    loop.exec();
+    worker->wait();
+    delete worker;
+}
+
+// Opening may migrate (backup copy plus schema steps: minutes on a big file)
+// and stored SLA deadlines follow the active service policy: when it changed
+// since the workspace was last open, every ticket's deadlines are recomputed.
+// Both run in one worker; the workspace's connection moves to the GUI thread
+// afterwards, which SQLite allows (serialized mode, never used concurrently).
+Result<std::unique_ptr<storage::Workspace>>
+openInWorker(const QString &path, storage::Workspace::OpenMode mode, QWidget *parent)
+{
+    std::optional<Result<std::unique_ptr<storage::Workspace>>> opened;
+    Result<bool> recomputed = false;
+    runWithProgress(tr("Opening the workspace…"), 400, parent, [&] {
+        opened.emplace(storage::Workspace::open(path, mode));
+        if (*opened)
+            recomputed = storage::recomputeDeadlinesIfPolicyChanged((**opened)->db(),
+                                                                    *policy::activePolicy());
+    });
+    if (!recomputed) {
+        qCWarning(lcGui) << "SLA deadlines not updated for the policy:"
+                         << recomputed.error().message;
+        DialogSeam::warning(parent, tr("SLA deadlines not updated"),
+                            tr("The SLA deadlines could not be updated for the changed service "
+                               "policy:\n%1\n\nThey are updated the next time the workspace "
+                               "opens.")
+                                .arg(recomputed.error().message));
+    } else if (*recomputed) {
+        qCInfo(lcGui) << "SLA deadlines recomputed for the active service policy";
+    }
+    return std::move(*opened);
+}
+
 } // namespace
 
 QString WorkspaceSetup::createDemo(const QString &path, int tickets, QWidget *parent)
 {
     QString error;
     // The worker opens its own connection: SQLite connections are per thread.
-    QThread *worker = QThread::create([path, tickets, &error] {
+    runWithProgress(tr("Creating the demo workspace…"), 0, parent, [path, tickets, &error] {
         auto opened = storage::Workspace::open(path, storage::Workspace::OpenMode::CreateIfMissing);
         if (!opened) {
             error = opened.error().message;
+            return;
+        }
+        // Records the policy first, so the demo's deadlines need no recomputing.
+        if (auto updated = storage::recomputeDeadlinesIfPolicyChanged((*opened)->db(),
+                                                                      *policy::activePolicy());
+            !updated) {
+            error = updated.error().message;
             return;
         }
         DemoOptions options;
@@ -41,18 +105,6 @@ QString WorkspaceSetup::createDemo(const QString &path, int tickets, QWidget *pa
         if (!counts)
             error = counts.error().message;
     });
-    QProgressDialog progress(tr("Creating the demo workspace…"), QString(), 0, 0, parent);
-    progress.setWindowTitle(tr("Fieldbench"));
-    progress.setWindowModality(Qt::ApplicationModal);
-    progress.setMinimumDuration(0);
-    progress.setCancelButton(nullptr);
-    QEventLoop loop;
-    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
-    progress.show();
-    loop.exec();
-    worker->wait();
-    delete worker;
     return error;
 }
 
@@ -81,16 +133,18 @@ std::unique_ptr<storage::Workspace> WorkspaceSetup::openAtStartup(const QString 
                 }
             }
             auto created =
-                storage::Workspace::open(path, storage::Workspace::OpenMode::CreateIfMissing);
-            if (created)
+                openInWorker(path, storage::Workspace::OpenMode::CreateIfMissing, parent);
+            if (created) {
                 return std::move(created).value();
+            }
             DialogSeam::critical(parent, tr("Workspace not created"), created.error().message);
             return nullptr;
         }
 
-        auto opened = storage::Workspace::open(path, storage::Workspace::OpenMode::OpenExisting);
-        if (opened)
+        auto opened = openInWorker(path, storage::Workspace::OpenMode::OpenExisting, parent);
+        if (opened) {
             return std::move(opened).value();
+        }
         qCWarning(lcGui) << "cannot open workspace" << path << opened.error().message;
         const int choice = DialogSeam::choice(
             parent, tr("Workspace not opened"),

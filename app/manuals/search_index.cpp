@@ -4,6 +4,7 @@
 #include "manuals/manuals_log.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 #include <sqlite3.h>
@@ -107,18 +108,19 @@ CREATE VIRTUAL TABLE fts_en USING fts5(title, body,
     tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3');
 CREATE VIRTUAL TABLE fts_de USING fts5(title, body,
     tokenize = 'fieldbench_german', prefix = '2 3');
-INSERT INTO meta (key, value) VALUES ('format', '1');
+CREATE TABLE terms_en (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE postings_en (term TEXT NOT NULL, impact REAL NOT NULL, row INTEGER NOT NULL,
+    PRIMARY KEY (term, impact DESC, row)) WITHOUT ROWID;
+CREATE INDEX postings_en_row ON postings_en (row, term);
+CREATE TABLE terms_de (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE postings_de (term TEXT NOT NULL, impact REAL NOT NULL, row INTEGER NOT NULL,
+    PRIMARY KEY (term, impact DESC, row)) WITHOUT ROWID;
+CREATE INDEX postings_de_row ON postings_de (row, term);
+INSERT INTO meta (key, value) VALUES ('format', '2');
 )sql";
 
-// FTS5 sorts by rank itself and hands rows over best first (the FTS table
-// drives the join: CROSS JOIN), so LIMIT stops early and snippet() runs only
-// for the rows returned. rank is bm25 with the title column weighted 10:1.
-#define FB_SEARCH_SQL(table)                                                                       \
-    "SELECT s.id, s.language, s.manual, s.chapter, s.anchor, s.chapter_title, s.title, "           \
-    "rank, snippet(" table ", 1, ?5, ?6, '…', 16) FROM " table " CROSS JOIN sections s "           \
-    "ON s.id = " table ".rowid WHERE " table " MATCH ?1 AND rank MATCH 'bm25(10.0, 1.0)' "         \
-    "AND (?2 = '' OR s.manual = ?2) AND NOT EXISTS (SELECT 1 FROM chapters c WHERE "               \
-    "c.language = ?3 AND c.manual = s.manual AND c.chapter = s.chapter) ORDER BY rank LIMIT ?4"
+// Ranking and snippets are impact_index.h's; FTS5 keeps the text.
+#define FB_BODY_SQL(table) "SELECT body FROM " table " WHERE rowid = ?1"
 #define FB_INSERT_SQL(table) "INSERT INTO " table " (rowid, title, body) VALUES (?1, ?2, ?3)"
 #define FB_DELETE_SQL(table)                                                                       \
     "DELETE FROM " table " WHERE rowid IN (SELECT id FROM sections WHERE language = ?1 AND "       \
@@ -174,7 +176,11 @@ QString snippetToMarkdown(const QString &snippet)
     return text;
 }
 
-QString matchExpression(const QString &text, const QString &language)
+namespace {
+
+// The words of a query that are searched: stop words dropped (unless nothing
+// else is left), no duplicates, letters and digits only.
+QStringList queryWords(const QString &text, const QString &language)
 {
     QStringList words;
     QString word;
@@ -198,8 +204,15 @@ QString matchExpression(const QString &text, const QString &language)
     }
     if (kept.isEmpty())
         kept = words; // only stop words: search them rather than nothing
+    return kept;
+}
+
+} // namespace
+
+QString matchExpression(const QString &text, const QString &language)
+{
     QStringList terms;
-    for (const QString &w : std::as_const(kept))
+    for (const QString &w : queryWords(text, language))
         terms.append(u"\"%1\"*"_s.arg(w)); // letters and digits only: safe inside quotes
     return terms.join(u" OR "_s);
 }
@@ -290,7 +303,18 @@ Status IndexWriter::finish()
 {
     if (Status ok = m_db.exec("INSERT INTO fts_en (fts_en) VALUES ('optimize')"); !ok)
         return ok;
-    return m_db.exec("INSERT INTO fts_de (fts_de) VALUES ('optimize')");
+    if (Status ok = m_db.exec("INSERT INTO fts_de (fts_de) VALUES ('optimize')"); !ok)
+        return ok;
+    return rank();
+}
+
+Status IndexWriter::rank()
+{
+    for (const QString &language : supportedLanguages()) {
+        if (Status ok = buildImpacts(m_db, language); !ok)
+            return ok;
+    }
+    return {};
 }
 
 // ---- SearchIndex ----
@@ -301,6 +325,10 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString &path)
     if (!db)
         return makeError(ErrorKind::Data, tr("The manual search index %1 is missing.").arg(path));
     if (Status ok = registerTokenizers(db->handle()); !ok)
+        return ok.error();
+    // The package never changes while open: keep the shared lock and the page
+    // cache instead of taking the lock again (two fcntl calls) per statement.
+    if (Status ok = db->exec("PRAGMA locking_mode = EXCLUSIVE"); !ok)
         return ok.error();
     auto format = db->prepare("SELECT value FROM meta WHERE key = 'format'");
     auto row = format ? format->step() : Result<bool>(format.error());
@@ -334,8 +362,12 @@ Status SearchIndex::replaceChapters(const QList<Chapter> &chapters)
         if (Status ok = writer.add(chapter); !ok)
             return ok;
     }
+    if (Status ok = writer.rank(); !ok) // document frequencies changed
+        return ok;
     if (Status ok = transaction.commit(); !ok)
         return ok;
+    m_englishStemmer.reset(); // bound to the old connection
+    m_germanStemmer.reset();
     m_db = std::move(memory).value();
     return {};
 }
@@ -348,27 +380,95 @@ Result<int> SearchIndex::sectionCount()
     return count->toInt();
 }
 
-Result<QList<SearchHit>> SearchIndex::searchTable(const QString &language, const QString &match,
+Result<QList<SearchHit>> SearchIndex::searchTable(const QString &language, const QString &text,
                                                   const SearchQuery &query, bool fallbackOnly)
 {
     const bool german = isGerman(language);
-    auto search =
-        german ? m_db.cached(FB_SEARCH_SQL("fts_de")) : m_db.cached(FB_SEARCH_SQL("fts_en"));
-    if (!search)
-        return search.error();
-    storage::Statement &statement = **search;
-    statement.bind(1, match).bind(2, query.model);
-    statement.bind(3, fallbackOnly ? query.language : QString()).bind(4, query.limit);
-    statement.bind(5, QString(QChar(kHighlightStart))).bind(6, QString(QChar(kHighlightEnd)));
+    std::unique_ptr<QueryStemmer> &stemmer = german ? m_germanStemmer : m_englishStemmer;
+    if (!stemmer) {
+        auto made = QueryStemmer::create(m_db, language);
+        if (!made)
+            return made.error();
+        stemmer = std::move(made).value();
+    }
+    QList<QByteArray> tokens;
+    for (const QString &word : queryWords(text, language)) {
+        const QByteArray token = stemmer->stem(word);
+        if (!token.isEmpty() && !tokens.contains(token))
+            tokens.append(token);
+    }
+    if (tokens.isEmpty())
+        return QList<SearchHit>();
+
+    // A candidate's section is read once: the filters need it and so does its hit.
+    auto section = m_db.cached("SELECT language, manual, chapter, anchor, chapter_title, title "
+                               "FROM sections WHERE id = ?1");
+    auto translated = m_db.cached("SELECT 1 FROM chapters WHERE language = ?1 AND manual = ?2 "
+                                  "AND chapter = ?3");
+    if (!section)
+        return section.error();
+    if (!translated)
+        return translated.error();
+    QHash<qint64, SearchHit> sections;
+    QHash<QString, bool> hasTranslation;
+    Status failure;
+    auto accept = [&](qint64 row) {
+        (*section)->reset();
+        (*section)->bind(1, row);
+        auto found = (*section)->step();
+        if (!found || !*found) {
+            if (!found)
+                failure = found.error();
+            return false;
+        }
+        const QString manual = (*section)->text(1);
+        if (!query.model.isEmpty() && manual != query.model)
+            return false;
+        const QString chapter = (*section)->text(2);
+        if (fallbackOnly) { // English only where the language lacks the chapter
+            const QString key = manual + u'/' + chapter;
+            auto known = hasTranslation.constFind(key);
+            if (known == hasTranslation.constEnd()) {
+                (*translated)->reset();
+                (*translated)->bind(1, query.language).bind(2, manual).bind(3, chapter);
+                auto exists = (*translated)->step();
+                known = hasTranslation.insert(key, exists && *exists);
+            }
+            if (*known)
+                return false;
+        }
+        sections.insert(row, {manual,
+                              chapter,
+                              (*section)->text(3),
+                              (*section)->text(0),
+                              (*section)->text(4),
+                              (*section)->text(5),
+                              {},
+                              0});
+        return true;
+    };
+    auto rows = topRows(m_db, language, tokens, query.limit, accept);
+    if (!failure)
+        return failure.error();
+    if (!rows)
+        return rows.error();
+
+    auto body = german ? m_db.cached(FB_BODY_SQL("fts_de")) : m_db.cached(FB_BODY_SQL("fts_en"));
+    if (!body)
+        return body.error();
     QList<SearchHit> hits;
-    if (Status read = statement.forEachRow([&] {
-            hits.append({statement.text(2), statement.text(3), statement.text(4), statement.text(1),
-                         statement.text(5), statement.text(6), statement.text(8).simplified(),
-                         -statement.real(7)});
-        });
-        !read)
-        return read.error();
-    statement.reset();
+    for (const RankedRow &row : std::as_const(*rows)) {
+        SearchHit hit = sections.value(row.row);
+        hit.score = row.score;
+        (*body)->reset();
+        (*body)->bind(1, row.row);
+        auto found = (*body)->step();
+        if (!found)
+            return found.error();
+        if (*found)
+            hit.snippet = stemmer->snippet((*body)->text(0), tokens).simplified();
+        hits.append(hit);
+    }
     return hits;
 }
 
@@ -381,13 +481,13 @@ Result<QList<SearchHit>> SearchIndex::search(const SearchQuery &query)
         return QList<SearchHit>();
     SearchQuery effective = query;
     effective.language = language;
-    auto hits = searchTable(language, match, effective, false);
+    auto hits = searchTable(language, query.text, effective, false);
     if (!hits)
         return hits;
     if (language != QString::fromUtf16(kFallbackLanguage)) {
         // English chapters stand in for those the language lacks.
-        auto fallback = searchTable(QString::fromUtf16(kFallbackLanguage),
-                                    matchExpression(query.text, u"en"_s), effective, true);
+        auto fallback =
+            searchTable(QString::fromUtf16(kFallbackLanguage), query.text, effective, true);
         if (!fallback)
             return fallback;
         hits->append(*fallback);

@@ -4,10 +4,13 @@
 // per section, one SQLite FTS5 table per language. English uses FTS5's porter
 // stemmer; German a tokenizer with the Snowball German stemmer registered on
 // every connection ("fieldbench_german"). Ranked by bm25 with the titles
-// weighted 10:1 over the body; every query word also matches as a prefix.
+// weighted 10:1 over the body, precomputed per token (impact_index.h) so a
+// query reads a few rows instead of scoring every match; every query word
+// also matches as a prefix. FTS5 cuts the snippets of the rows returned.
 
 #include "domain/result.h"
 #include "manuals/chapter.h"
+#include "manuals/impact_index.h"
 #include "storage/sqlite_database.h"
 
 #include <QList>
@@ -19,7 +22,7 @@ struct sqlite3;
 
 namespace fb::manuals {
 
-inline constexpr int kIndexFormat = 1;
+inline constexpr int kIndexFormat = 2;
 
 // Snippet highlight markers: private-use characters that never occur in text.
 // Use snippetToHtml() / snippetToMarkdown() to show them.
@@ -66,7 +69,8 @@ public:
     Status add(const Chapter &chapter);
     // Drops a chapter (an HQ update replaces it).
     Status remove(const QString &language, const QString &manual, const QString &chapter);
-    Status finish(); // merges FTS segments; call once after the last add()
+    Status finish(); // merges FTS segments and ranks; call once after the last add()
+    Status rank();   // recomputes the ranking tables after add()/remove()
 
     // Writes into an existing index (its tokenizers registered).
     explicit IndexWriter(storage::Database &db) : m_db(db) {}
@@ -88,9 +92,11 @@ public:
 
 private:
     explicit SearchIndex(storage::Database db) : m_db(std::move(db)) {}
-    Result<QList<SearchHit>> searchTable(const QString &language, const QString &match,
+    Result<QList<SearchHit>> searchTable(const QString &language, const QString &text,
                                          const SearchQuery &query, bool fallbackOnly);
     storage::Database m_db;
+    std::unique_ptr<QueryStemmer> m_englishStemmer; // made on first use
+    std::unique_ptr<QueryStemmer> m_germanStemmer;
 };
 
 } // namespace fb::manuals

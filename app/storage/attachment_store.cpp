@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -96,14 +99,90 @@ Result<std::optional<Attachment>> AttachmentStore::get(const QString &docId, con
     attachment.name = name;
     attachment.contentType = (*select)->text(0);
     const QString expectedDigest = (*select)->text(1);
-    attachment.data = QByteArray::fromBase64((*select)->bytes(2));
+    const QByteArray stored = (*select)->bytes(2);
     (*select)->reset();
+    if (stored.startsWith("file:")) {
+        QFile file(QDir(filesFolder(m_db)).filePath(QString::fromUtf8(stored.mid(5))));
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(ErrorKind::Data,
+                             tr("Attachment %1 of %2 is missing (%3); sync it again from HQ.")
+                                 .arg(name, docId, file.errorString()));
+        attachment.data = file.readAll();
+    } else {
+        attachment.data = QByteArray::fromBase64(stored);
+    }
     if (digest(attachment.data) != expectedDigest)
         return makeError(ErrorKind::Data,
                          tr("Attachment %1 of %2 is damaged (its digest does not match); sync it "
                             "again from HQ.")
                              .arg(name, docId));
     return std::optional<Attachment>(attachment);
+}
+
+QString AttachmentStore::filesFolder(const Database &db)
+{
+    return QFileInfo(db.path()).absoluteDir().filePath(u"attachments"_s);
+}
+
+Status AttachmentStore::recordFile(const QString &docId, const AttachmentInfo &info,
+                                   const QString &fileName)
+{
+    auto insert =
+        m_db.cached("INSERT INTO attachments (doc_id, name, content_type, digest, length, data) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(doc_id, name) DO UPDATE SET "
+                    "content_type = ?3, digest = ?4, length = ?5, data = ?6");
+    if (!insert)
+        return insert.error();
+    (*insert)
+        ->bind(1, docId)
+        .bind(2, info.name)
+        .bind(3, info.contentType)
+        .bind(4, info.digest)
+        .bind(5, info.length)
+        .bind(6, QString(u"file:"_s + fileName));
+    return (*insert)->run();
+}
+
+Result<std::optional<AttachmentInfo>> AttachmentStore::info(const QString &docId,
+                                                            const QString &name)
+{
+    // substr keeps the base64 of an inline attachment out of memory.
+    auto select = m_db.cached("SELECT content_type, digest, length, substr(data, 1, 5) = 'file:', "
+                              "CASE WHEN substr(data, 1, 5) = 'file:' THEN substr(data, 6) END "
+                              "FROM attachments WHERE doc_id = ?1 AND name = ?2");
+    if (!select)
+        return select.error();
+    (*select)->bind(1, docId).bind(2, name);
+    auto row = (*select)->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<AttachmentInfo>();
+    AttachmentInfo info;
+    info.name = name;
+    info.contentType = (*select)->text(0);
+    info.digest = (*select)->text(1);
+    info.length = (*select)->integer(2);
+    if ((*select)->integer(3) != 0)
+        info.filePath = QDir(filesFolder(m_db)).filePath((*select)->text(4));
+    (*select)->reset();
+    return std::optional<AttachmentInfo>(info);
+}
+
+Result<QByteArray> AttachmentStore::inlineBase64(const QString &docId, const QString &name)
+{
+    auto select = m_db.cached("SELECT data FROM attachments WHERE doc_id = ?1 AND name = ?2");
+    if (!select)
+        return select.error();
+    (*select)->bind(1, docId).bind(2, name);
+    auto row = (*select)->step();
+    if (!row)
+        return row.error();
+    QByteArray data = *row ? (*select)->bytes(0) : QByteArray();
+    (*select)->reset();
+    if (data.startsWith("file:"))
+        return QByteArray();
+    return data;
 }
 
 } // namespace fb::storage

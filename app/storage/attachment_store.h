@@ -26,6 +26,19 @@ struct Attachment
     QByteArray data;
 };
 
+// Where an attachment's bytes are: inline (base64 in the table, small files
+// made here) or a file in the workspace's attachments folder (what sync
+// streams from HQ, never whole in memory). The row's `data` is then
+// "file:<name>" — ':' is not in the base64 alphabet, so the two never mix.
+struct AttachmentInfo
+{
+    QString name;
+    QString contentType;
+    QString digest;
+    qint64 length = 0;
+    QString filePath; // empty: inline
+};
+
 class AttachmentStore
 {
 public:
@@ -40,6 +53,17 @@ public:
 
     // "md5-<base64 of the MD5>", as CouchDB names an attachment's digest.
     static QString digest(const QByteArray &data);
+
+    // <workspace folder>/attachments, where file-backed attachments live.
+    static QString filesFolder(const Database &db);
+    // Records the file `fileName` (already in filesFolder(), its digest
+    // checked by the caller) as the attachment `name` of `docId`, in the
+    // caller's transaction. The document's stub is the caller's business.
+    Status recordFile(const QString &docId, const AttachmentInfo &info, const QString &fileName);
+    // Metadata and location of one attachment, without reading its bytes.
+    Result<std::optional<AttachmentInfo>> info(const QString &docId, const QString &name);
+    // The base64 text of an inline attachment (empty for a file-backed one).
+    Result<QByteArray> inlineBase64(const QString &docId, const QString &name);
 
 private:
     Database &m_db;

@@ -55,6 +55,24 @@ Status checkDispatchGate(Database &db, const Ticket &ticket, QDate date)
     return checkDispatch(*warranty, date, *quotes);
 }
 
+Status checkWorkLogGate(Database &db, const Ticket &ticket, const WorkLogRequest &request)
+{
+    CatalogRepository catalog(db);
+    for (const PartUsed &part : request.parts) {
+        if (auto known = catalog.part(part.partNumber.trimmed()); !known)
+            return known.error();
+    }
+    auto warranty = loadWarranty(db, ticket.deviceSerial);
+    if (!warranty)
+        return makeError(warranty.error().kind,
+                         tr("Cannot check the warranty of device %1 before logging work: %2")
+                             .arg(ticket.deviceSerial, warranty.error().message));
+    auto quotes = QuoteRepository(db).forTicket(ticket.id);
+    if (!quotes)
+        return quotes.error();
+    return checkWorkLogAuthorized(*warranty, ticket, *quotes, request);
+}
+
 QuoteRepository::QuoteRepository(Database &db) : m_db(db), m_store(db) {}
 
 Result<Quote> QuoteRepository::find(const QString &idOrNumber)

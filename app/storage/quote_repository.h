@@ -9,6 +9,7 @@
 #include "domain/commercial/decimal.h"
 #include "domain/commercial/quote.h"
 #include "domain/commercial/warranty.h"
+#include "domain/commercial/work_log.h"
 #include "domain/result.h"
 #include "domain/ticket.h"
 #include "storage/document_store.h"
@@ -38,6 +39,12 @@ Result<commercial::WarrantyEngine> loadWarranty(Database &db, const QString &ser
 // The dispatch gate: an out-of-warranty ticket (device warranty on `date`)
 // needs an approved quote before onsite_scheduled.
 Status checkDispatchGate(Database &db, const Ticket &ticket, QDate date);
+
+// The work gate (service-policy.md §6, change orders): every part must be in
+// the catalog, and out-of-warranty work must be within the approved quotes
+// (commercial::checkWorkLogAuthorized) before it is logged on the ticket.
+Status checkWorkLogGate(Database &db, const Ticket &ticket,
+                        const commercial::WorkLogRequest &request);
 
 class QuoteRepository
 {

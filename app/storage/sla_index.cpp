@@ -6,6 +6,7 @@
 #include "storage/sqlite_database.h"
 #include "storage/storage_log.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 
 using namespace Qt::Literals::StringLiterals;
@@ -142,6 +143,64 @@ Status recomputeAllDeadlines(Database &db, const policy::Policy &policy)
     if (Status done = recomputeAllDeadlinesInTransaction(db, policy); !done)
         return done;
     return transaction.commit();
+}
+
+QString policyDigest(const policy::Policy &policy)
+{
+    // QJsonObject keeps its keys sorted, so compact JSON is canonical.
+    const QByteArray canonical = QJsonDocument(policy.raw).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+}
+
+namespace {
+
+Result<QString> storedPolicyDigest(Database &db)
+{
+    auto statement = db.cached("SELECT value FROM meta WHERE key = ?1");
+    if (!statement)
+        return statement.error();
+    (*statement)->bind(1, QString::fromLatin1(kPolicyDigestKey));
+    auto row = (*statement)->step();
+    if (!row)
+        return row.error();
+    return *row ? (*statement)->text(0) : QString();
+}
+
+} // namespace
+
+Result<bool> recomputeDeadlinesIfPolicyChanged(Database &db, const policy::Policy &policy)
+{
+    const QString digest = policyDigest(policy);
+    // Read outside a transaction first: the usual case (no change) writes nothing.
+    auto stored = storedPolicyDigest(db);
+    if (!stored)
+        return stored.error();
+    if (*stored == digest)
+        return false;
+    Transaction transaction(db);
+    if (!transaction.began())
+        return transaction.began().error();
+    // Another process may have caught up in between.
+    stored = storedPolicyDigest(db);
+    if (!stored)
+        return stored.error();
+    if (*stored == digest)
+        return false;
+    qCDebug(lcStorage).noquote() << "service policy changed (" << policy.source
+                                 << "): recomputing all SLA deadlines";
+    if (Status done = recomputeAllDeadlinesInTransaction(db, policy); !done)
+        return done.error();
+    auto write = db.cached("INSERT INTO meta (key, value) VALUES (?1, ?2) "
+                           "ON CONFLICT(key) DO UPDATE SET value = ?2");
+    if (!write)
+        return write.error();
+    (*write)->bind(1, QString::fromLatin1(kPolicyDigestKey)).bind(2, digest);
+    if (Status written = (*write)->run(); !written)
+        return written.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return true;
 }
 
 QString liveSlaState(const policy::Policy &policy, const QString &priority, const QString &nextDue,

@@ -28,6 +28,18 @@ Status recomputeAllDeadlines(Database &db, const policy::Policy &policy);
 // The same inside a transaction the caller holds (the schema migration to v3).
 Status recomputeAllDeadlinesInTransaction(Database &db, const policy::Policy &policy);
 
+// The workspace remembers which policy its stored deadlines were computed
+// with: the SHA-256 (hex) of the policy's canonical JSON (compact, keys
+// sorted), in the meta table under kPolicyDigestKey.
+inline constexpr char kPolicyDigestKey[] = "sla_policy_sha256";
+QString policyDigest(const policy::Policy &policy);
+// Run when a workspace is opened (and after anything that replaces the
+// policy): when the stored digest is missing or differs from `policy`'s,
+// recomputes every ticket's deadlines and stores the new digest in one
+// transaction. Returns true when it recomputed; an unchanged policy writes
+// nothing.
+Result<bool> recomputeDeadlinesIfPolicyChanged(Database &db, const policy::Policy &policy);
+
 // The state to show for a row: the live state of its pending deadline at
 // `now`, or the stored settled state ("met"/"breached") when nothing is pending.
 QString liveSlaState(const policy::Policy &policy, const QString &priority, const QString &nextDue,

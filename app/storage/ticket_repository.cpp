@@ -284,6 +284,23 @@ Result<Ticket> TicketRepository::addNote(const QString &idOrNumber, const QStrin
     return save(*ticket);
 }
 
+Result<Ticket> TicketRepository::logWork(const QString &idOrNumber,
+                                         commercial::WorkLogRequest request)
+{
+    auto ticket = find(idOrNumber);
+    if (!ticket)
+        return ticket.error();
+    if (!request.at.isValid())
+        request.at = QDateTime::currentDateTimeUtc();
+    if (Status valid = commercial::validateWorkLog(*ticket, request); !valid)
+        return valid.error();
+    if (Status gate = checkWorkLogGate(m_db, *ticket, request); !gate)
+        return gate.error();
+    commercial::applyWorkLog(*ticket, request,
+                             [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); });
+    return save(*ticket);
+}
+
 Result<QList<Ticket>> TicketRepository::ticketsForDevice(const QString &serial)
 {
     auto statement = m_db.prepare(

@@ -3,6 +3,7 @@
 // Tickets in the workspace: fast list queries over the indexed columns and
 // whole-document reads and writes through the DocumentStore.
 
+#include "domain/commercial/work_log.h"
 #include "domain/result.h"
 #include "domain/ticket.h"
 #include "domain/ticket_workflow.h"
@@ -75,6 +76,10 @@ public:
     Result<Ticket> addNote(const QString &idOrNumber, const QString &text, const QString &by,
                            const QDateTime &at);
     Result<QList<Ticket>> ticketsForDevice(const QString &serial);
+    // Time entries and parts used (hq-sync.md), refused with the rule's
+    // reason when the work is not authorised: out of warranty it needs an
+    // approved quote, beyond the approved quotes an approved change order.
+    Result<Ticket> logWork(const QString &idOrNumber, commercial::WorkLogRequest request);
 
 private:
     Result<QString> nextNumber();

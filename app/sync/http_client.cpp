@@ -11,6 +11,7 @@
 
 #include <curl/curl.h>
 
+#include <algorithm>
 #include <mutex>
 
 using namespace Qt::Literals::StringLiterals;
@@ -33,6 +34,46 @@ size_t onWrite(char *data, size_t size, size_t count, void *user)
 {
     static_cast<QByteArray *>(user)->append(data, static_cast<qsizetype>(size * count));
     return size * count;
+}
+
+// The answer of a streamed request: 2xx bodies go to the stream, anything
+// else is kept for the error message.
+struct StreamSink
+{
+    CURL *curl = nullptr;
+    HttpStream *stream = nullptr;
+    QByteArray *other = nullptr;
+    bool refused = false;    // the stream's onData said stop
+    bool readFailed = false; // the stream's readBody failed
+};
+
+size_t onStreamWrite(char *data, size_t size, size_t count, void *user)
+{
+    auto *sink = static_cast<StreamSink *>(user);
+    const size_t bytes = size * count;
+    long status = 0;
+    curl_easy_getinfo(sink->curl, CURLINFO_RESPONSE_CODE, &status);
+    if (status >= 200 && status < 300 && sink->stream->onData) {
+        if (!sink->stream->onData(data, static_cast<qsizetype>(bytes))) {
+            sink->refused = true;
+            return 0; // aborts with CURLE_WRITE_ERROR
+        }
+        return bytes;
+    }
+    if (sink->other->size() < 64 * 1024) // an error page, not a file
+        sink->other->append(data, static_cast<qsizetype>(bytes));
+    return bytes;
+}
+
+size_t onStreamRead(char *buffer, size_t size, size_t count, void *user)
+{
+    auto *sink = static_cast<StreamSink *>(user);
+    const qsizetype got = sink->stream->readBody(buffer, static_cast<qsizetype>(size * count));
+    if (got < 0) {
+        sink->readFailed = true;
+        return CURL_READFUNC_ABORT;
+    }
+    return static_cast<size_t>(got);
 }
 
 struct ProgressContext
@@ -165,8 +206,29 @@ Result<HttpResponse> HttpClient::request(const QByteArray &method, const QString
     }
 }
 
+Result<HttpResponse> HttpClient::requestStream(const QByteArray &method, const QString &path,
+                                               HttpStream &stream)
+{
+    const QByteArray url = m_options.baseUrl.toEncoded() + path.toUtf8();
+    int pause = m_options.backoffMs;
+    for (int attemptNo = 0;; ++attemptNo) {
+        bool retryable = false;
+        auto response = attempt(method, url, {}, 0, &retryable, &stream);
+        if (!retryable || attemptNo >= m_options.retries || !stream.rewind || !stream.rewind())
+            return response;
+        qCDebug(lcSync) << "retrying" << method << path << "in" << pause << "ms";
+        for (int waited = 0; waited < pause; waited += 20) {
+            if (m_options.cancel && m_options.cancel->load())
+                return makeError(ErrorKind::Network, tr("Sync was cancelled."));
+            QThread::msleep(20);
+        }
+        pause *= 2;
+    }
+}
+
 Result<HttpResponse> HttpClient::attempt(const QByteArray &method, const QByteArray &url,
-                                         const QByteArray &body, int timeoutMs, bool *retryable)
+                                         const QByteArray &body, int timeoutMs, bool *retryable,
+                                         HttpStream *stream)
 {
     CURL *curl = d->curl;
     curl_easy_reset(curl); // keeps the connection cache
@@ -180,10 +242,34 @@ Result<HttpResponse> HttpClient::attempt(const QByteArray &method, const QByteAr
 
     curl_easy_setopt(curl, CURLOPT_URL, url.constData());
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, d->headers);
+    // Extra headers of a streamed request replace the JSON defaults they name.
+    std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> streamHeaders(nullptr,
+                                                                              curl_slist_free_all);
+    if (stream && !stream->headers.isEmpty()) {
+        curl_slist *list = nullptr;
+        bool ownType = false;
+        for (const QByteArray &header : std::as_const(stream->headers)) {
+            list = curl_slist_append(list, header.constData());
+            ownType = ownType || header.toLower().startsWith("content-type:");
+        }
+        list = curl_slist_append(list, "Accept: application/json");
+        list = curl_slist_append(list, "Expect:");
+        if (!ownType)
+            list = curl_slist_append(list, "Content-Type: application/json");
+        streamHeaders.reset(list);
+    }
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, streamHeaders ? streamHeaders.get() : d->headers);
     curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, ""); // gzip/deflate as curl supports
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(timeoutMs));
+    if (stream) {
+        // A file of many megabytes on a slow link may take long: abort only
+        // when nothing moves for the timeout.
+        curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
+        curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME,
+                         std::max(1L, static_cast<long>(m_options.timeoutMs / 1000)));
+    } else {
+        curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(timeoutMs));
+    }
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS,
                      static_cast<long>(m_options.connectTimeoutMs));
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
@@ -200,12 +286,24 @@ Result<HttpResponse> HttpClient::attempt(const QByteArray &method, const QByteAr
         curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
         curl_easy_setopt(curl, CURLOPT_PASSWORD, password.constData());
     }
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, onWrite);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &response.body);
+    StreamSink sink{curl, stream, &response.body, false};
+    if (stream) {
+        curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, onStreamWrite);
+        curl_easy_setopt(curl, CURLOPT_WRITEDATA, &sink);
+    } else {
+        curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, onWrite);
+        curl_easy_setopt(curl, CURLOPT_WRITEDATA, &response.body);
+    }
     curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
     curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, onProgress);
     curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &progress);
-    if (method == "GET") {
+    if (stream && stream->readBody) {
+        curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
+        curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method.constData());
+        curl_easy_setopt(curl, CURLOPT_READFUNCTION, onStreamRead);
+        curl_easy_setopt(curl, CURLOPT_READDATA, &sink);
+        curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(stream->bodySize));
+    } else if (method == "GET") {
         curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
     } else {
         curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method.constData());
@@ -224,6 +322,26 @@ Result<HttpResponse> HttpClient::attempt(const QByteArray &method, const QByteAr
         const QString detail = errorBuffer[0] ? QString::fromUtf8(errorBuffer)
                                               : QString::fromUtf8(curl_easy_strerror(code));
         qCDebug(lcSync) << "request failed:" << method << detail; // the error says it once
+        if (sink.refused)
+            return makeError(ErrorKind::Data,
+                             tr("The file from HQ at %1 could not be written.").arg(where));
+        switch (code) {
+        case CURLE_OPERATION_TIMEDOUT:
+            if (!stream)
+                break;
+            *retryable = true;
+            return makeError(ErrorKind::Network,
+                             tr("The transfer with HQ at %1 stalled; try again later.").arg(where));
+        case CURLE_READ_ERROR:
+        case CURLE_ABORTED_BY_CALLBACK:
+            if (!sink.readFailed)
+                break;
+            return makeError(
+                ErrorKind::Data,
+                tr("A local file could not be read while sending it to HQ at %1.").arg(where));
+        default:
+            break;
+        }
         switch (code) {
         case CURLE_ABORTED_BY_CALLBACK:
             return makeError(ErrorKind::Network, tr("Sync was cancelled."));

@@ -47,6 +47,23 @@ struct HttpResponse
     QByteArray body;
 };
 
+// A request whose body and/or answer are streamed (attachments: files of many
+// megabytes never held whole in memory).
+struct HttpStream
+{
+    // Receives the answer body piece by piece when the status is 2xx (other
+    // answers are collected in HttpResponse::body for the error message).
+    // Returning false aborts the transfer.
+    std::function<bool(const char *data, qsizetype size)> onData;
+    // Fills up to `size` bytes of the request body; returns the count, 0 at
+    // the end, -1 on a read error (aborts). Unset: no request body.
+    std::function<qsizetype(char *buffer, qsizetype size)> readBody;
+    qint64 bodySize = -1; // required with readBody
+    // Starts body and answer over before a retry; unset: no retries.
+    std::function<bool()> rewind;
+    QList<QByteArray> headers; // extra headers, e.g. "Content-Type: ..."
+};
+
 class HttpClient
 {
 public:
@@ -62,13 +79,21 @@ public:
     Result<HttpResponse> request(const QByteArray &method, const QString &path,
                                  const QByteArray &body = {}, int timeoutMs = 0);
 
+    // Like request(), with the body read from and/or the answer written to
+    // `stream`. There is no whole-request timeout; a transfer that moves
+    // nothing for the client's timeout is aborted instead.
+    Result<HttpResponse> requestStream(const QByteArray &method, const QString &path,
+                                       HttpStream &stream);
+
     const QUrl &baseUrl() const { return m_options.baseUrl; }
+    const HttpOptions &options() const { return m_options; }
     QString displayUrl() const; // without credentials, for messages and logs
 
 private:
     explicit HttpClient(HttpOptions options);
     Result<HttpResponse> attempt(const QByteArray &method, const QByteArray &url,
-                                 const QByteArray &body, int timeoutMs, bool *retryable);
+                                 const QByteArray &body, int timeoutMs, bool *retryable,
+                                 HttpStream *stream = nullptr);
 
     struct Private;
     HttpOptions m_options;

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace fb::sync {
@@ -388,6 +390,63 @@ Result<std::optional<QJsonObject>> LocalPeer::documentToPush(const QString &docI
     document.insert("_revisions"_L1,
                     QJsonObject{{"start"_L1, revisionGeneration(rev)}, {"ids"_L1, ids}});
     return std::optional<QJsonObject>(document);
+}
+
+Result<std::optional<QByteArray>> LocalPeer::documentToPushJson(const QString &docId,
+                                                                const QString &rev)
+{
+    auto select =
+        m_db.cached("SELECT d.rev, d.deleted, d.body, r.deleted FROM revisions r LEFT JOIN docs d "
+                    "ON d.id = r.doc_id WHERE r.doc_id = ?1 AND r.rev = ?2");
+    if (!select)
+        return select.error();
+    (*select)->bind(1, docId).bind(2, rev);
+    auto row = (*select)->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<QByteArray>();
+    const bool isCurrent = (*select)->text(0) == rev;
+    const bool live = (*select)->integer(1) == 0 && (*select)->integer(3) == 0;
+    QByteArray body = (*select)->bytes(2);
+    (*select)->reset();
+    if (!isCurrent && live)
+        return std::optional<QByteArray>(); // superseded by a later revision
+    auto plain = [](const QString &text) {
+        for (QChar c : text)
+            if (c == u'"' || c == u'\\' || c.unicode() < 0x20)
+                return false;
+        return true;
+    };
+    auto careful = [&]() -> Result<std::optional<QByteArray>> {
+        auto document = documentToPush(docId, rev);
+        if (!document)
+            return document.error();
+        if (!*document)
+            return std::optional<QByteArray>();
+        return std::optional<QByteArray>(QJsonDocument(**document).toJson(QJsonDocument::Compact));
+    };
+    // Deletions and anything unusual go the careful way.
+    if (!live || !body.startsWith('{') || !body.endsWith('}') || !plain(rev))
+        return careful();
+    auto chain = ancestry(docId, rev);
+    if (!chain)
+        return chain.error();
+    if (!std::all_of(chain->cbegin(), chain->cend(), plain))
+        return careful();
+    QByteArray json;
+    json.reserve(body.size() + 64 + chain->size() * 40);
+    json += "{\"_rev\":\"" + rev.toUtf8() +
+            "\",\"_revisions\":{\"start\":" + QByteArray::number(revisionGeneration(rev)) +
+            ",\"ids\":[";
+    for (qsizetype i = 0; i < chain->size(); ++i) {
+        json += (i ? ",\"" : "\"") + chain->at(i).section(u'-', 1).toUtf8() + '"';
+    }
+    json += "]}";
+    if (body.size() > 2)
+        json += ',';
+    json += QByteArrayView(body).sliced(1);
+    return std::optional<QByteArray>(std::move(json));
 }
 
 Status LocalPeer::removeOutboxUpTo(qint64 seq)

@@ -79,6 +79,9 @@ public:
     // The document to push for an outbox entry (with _revisions), or nullopt
     // when a later local revision superseded it.
     Result<std::optional<QJsonObject>> documentToPush(const QString &docId, const QString &rev);
+    // The same as compact JSON, spliced from the stored bytes without
+    // parsing them (push of thousands of documents).
+    Result<std::optional<QByteArray>> documentToPushJson(const QString &docId, const QString &rev);
     Status removeOutboxUpTo(qint64 seq);
 
     Status appendLog(const QString &startedAt, bool ok, int pulled, int pushed, int conflicts,

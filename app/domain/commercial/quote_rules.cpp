@@ -119,6 +119,16 @@ Status checkWorkAuthorized(const WarrantyEngine &warranty, QDate date,
                 approved += line.qty;
         }
     }
+    // Travel is quoted as a call-out and a distance, not in hours: travel time
+    // is authorised once approved quotes include travel at all.
+    if (kind == QuoteLineKind::Travel) {
+        if (approved > Decimal())
+            return {};
+        return makeError(ErrorKind::Rule,
+                         tr("Travel for device %1 is not on an approved quote: add travel to a "
+                            "quote or change order and have it approved before logging it.")
+                             .arg(warranty.device().serial));
+    }
     if (alreadyLogged + adding <= approved)
         return {};
     const QString what = kind == QuoteLineKind::Part ? partNumber : toString(kind);

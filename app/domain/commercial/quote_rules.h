@@ -37,7 +37,8 @@ Status checkDispatch(const WarrantyEngine &warranty, QDate date, const QList<Quo
 // Work beyond what approved quotes cover needs an approved change order before
 // it is logged: `alreadyLogged` + `adding` of a part number (or labour hours,
 // partNumber empty) must stay within the approved quotes' lines. In-warranty
-// work needs no quote.
+// work needs no quote. Travel (quoted as call-out and km, logged as time) only
+// needs approved travel lines, whatever their quantity.
 Status checkWorkAuthorized(const WarrantyEngine &warranty, QDate date,
                            const QList<Quote> &ticketQuotes, QuoteLineKind kind,
                            const QString &partNumber, Decimal alreadyLogged, Decimal adding);

@@ -1,10 +1,9 @@
 #include "gui/manuals/manual_browser.h"
 
+#include "gui/manuals/manual_export.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QImage>
-#include <QPainter>
-#include <QSvgRenderer>
 #include <QTextDocument>
 
 using namespace Qt::Literals::StringLiterals;
@@ -38,30 +37,9 @@ void ManualBrowser::showMessage(const QString &title, const QString &text)
 
 QVariant ManualBrowser::loadResource(int type, const QUrl &name)
 {
-    if (type != QTextDocument::ImageResource || m_base.isEmpty())
+    if (type != QTextDocument::ImageResource)
         return {};
-    const QUrl url = name.isRelative() ? m_base.resolved(name) : name;
-    if (!url.isLocalFile())
-        return {}; // never anything remote
-    const QString path = QDir::cleanPath(url.toLocalFile());
-    if (QFileInfo(path).absolutePath() != m_imagesDirectory)
-        return {};
-    if (path.endsWith(u".svg"_s, Qt::CaseInsensitive)) {
-        QSvgRenderer renderer(path);
-        if (!renderer.isValid())
-            return {};
-        // Rendered at twice the size and shown at 1x, so it stays sharp on HiDPI.
-        const qreal ratio = 2.0;
-        QImage image(renderer.defaultSize() * ratio, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
-        QPainter painter(&image);
-        renderer.render(&painter);
-        painter.end();
-        image.setDevicePixelRatio(ratio);
-        return image;
-    }
-    QImage image(path);
-    return image.isNull() ? QVariant() : QVariant(image);
+    return loadManualImage(name, m_base, m_imagesDirectory);
 }
 
 } // namespace fb::gui

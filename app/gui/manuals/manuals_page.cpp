@@ -14,9 +14,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QPdfWriter>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
@@ -70,10 +67,17 @@ QString languageName(const QString &code)
 } // namespace
 
 ManualsPage::ManualsPage(GuiContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_service(new ManualService(context, this))
+    : QWidget(parent), m_context(context), m_service(new ManualService(context, this)),
+      m_export(new ManualExport(this))
 {
     setObjectName(u"manualsPage"_s);
     buildUi();
+    connect(m_export, &ManualExport::finished, this,
+            [this](const QString &target, const QString &error) {
+                if (!error.isEmpty())
+                    DialogSeam::warning(this, tr("Print and PDF export"), error);
+                emit exportFinished(target, error);
+            });
     connect(m_service, &ManualService::loaded, this, &ManualsPage::onLoaded);
     connect(&m_context, &GuiContext::workspaceChanged, this, &ManualsPage::refresh);
     connect(&m_context, &GuiContext::documentsChanged, this, [this](const QStringList &ids) {
@@ -346,7 +350,7 @@ void ManualsPage::showLink(const QString &url, bool record)
             } else if (!record && m_historyIndex >= 0) {
                 m_history[m_historyIndex] = link;
             }
-            m_currentTitle = entry.meta.title;
+            m_page = {entry.meta.title, result.html, result.pagePath, result.imagesDirectory};
             QString location = m_model->itemText(m_model->findData(entry.meta.manual)) + u" › "_s +
                                entry.meta.title;
             if (entry.meta.language != language)
@@ -545,39 +549,14 @@ void ManualsPage::removeBookmark(const QString &link)
     reloadBookmarks();
 }
 
-void ManualsPage::print()
+bool ManualsPage::print()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(m_currentTitle);
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print manual chapter"));
-    if (dialog.exec() == QDialog::Accepted)
-        m_browser->document()->print(&printer);
+    return m_export->print(m_page);
 }
 
 bool ManualsPage::exportPdf(const QString &path)
 {
-    const QString file =
-        !path.isEmpty()
-            ? path
-            : DialogSeam::getSaveFileName(this, tr("Export chapter as PDF"),
-                                          m_currentTitle + u".pdf"_s, tr("PDF files (*.pdf)"));
-    if (file.isEmpty())
-        return false;
-    {
-        QPdfWriter writer(file);
-        writer.setTitle(m_currentTitle);
-        writer.setCreator(u"Fieldbench"_s);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setResolution(300);
-        m_browser->document()->print(&writer);
-    } // the file is complete once the writer is gone
-    if (QFileInfo(file).size() == 0) {
-        DialogSeam::warning(this, tr("Export PDF"),
-                            tr("Could not write %1. Choose a folder you can write to.").arg(file));
-        return false;
-    }
-    return true;
+    return m_export->exportPdf(m_page, path);
 }
 
 void ManualsPage::setLanguage(const QString &language)

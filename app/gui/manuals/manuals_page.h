@@ -8,6 +8,7 @@
 // A missing or damaged package shows a clear message; the rest of the app
 // is unaffected. All package access runs off the GUI thread (ManualService).
 
+#include "gui/manuals/manual_export.h"
 #include "manuals/manual_library.h"
 
 #include <QStringList>
@@ -60,7 +61,9 @@ public slots:
     bool findInPage(const QString &text, bool backwards = false);
     void addBookmark();
     void removeBookmark(const QString &link);
-    void print();
+    // Print and PDF export run in the background and end with
+    // exportFinished(); both return false when nothing was started.
+    bool print();
     // Writes the current chapter as PDF; asks for a file when `path` is empty.
     bool exportPdf(const QString &path = {});
     void setLanguage(const QString &language);
@@ -71,6 +74,8 @@ signals:
     void linkFailed(const QString &message);
     void tableOfContentsShown(const QString &model);
     void searchFinished(int hits);
+    // A print or PDF export ended; `error` is empty on success (and was shown).
+    void exportFinished(const QString &target, const QString &error);
 
 private:
     void buildUi();
@@ -103,7 +108,8 @@ private:
     QTimer *m_searchDebounce = nullptr;
     QStringList m_history;
     qsizetype m_historyIndex = -1;
-    QString m_currentTitle;
+    ManualExport *m_export = nullptr;
+    ChapterPage m_page; // the chapter shown, for print and PDF
     QString m_pendingLink;
     quint64 m_pageRequest = 0;
     quint64 m_searchRequest = 0;

@@ -7,6 +7,7 @@
 #include "gui/gui_context.h"
 #include "gui/quotes/approval_window.h"
 #include "gui/quotes/pdf_preview_dialog.h"
+#include "gui/quotes/quote_worker.h"
 #include "storage/catalog_repository.h"
 #include "storage/quote_repository.h"
 #include "storage/ticket_repository.h"
@@ -27,6 +28,8 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace fb::commercial;
 
@@ -39,9 +42,51 @@ Decimal fromSpin(double value, int decimals)
     return Decimal::parse(QString::number(value, 'f', decimals)).value_or(Decimal());
 }
 
+// What the worker hands back; errors travel as the domain's message.
+struct TicketChoice
+{
+    QString id;
+    QString number;
+    QString model; // wire name, for the catalog filter
+    QString error;
+};
+
+struct QuoteList
+{
+    QList<Quote> quotes;
+    QString error;
+};
+
+struct QuoteView
+{
+    std::optional<documents::QuoteDocumentInput> input;
+    QString error;
+};
+
+struct PartList
+{
+    QList<CatalogPart> parts;
+    QString error;
+};
+
+struct EditResult
+{
+    QString quoteId;
+    QString error;
+};
+
+Result<QuotesPage::RenderedDocument> rendered(QTextDocument &document, Result<QByteArray> pdf,
+                                              const QString &fileName)
+{
+    if (!pdf)
+        return pdf.error();
+    return QuotesPage::RenderedDocument{*pdf, documents::renderPageImages(document), fileName};
+}
+
 } // namespace
 
-QuotesPage::QuotesPage(GuiContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+QuotesPage::QuotesPage(GuiContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_worker(new QuoteWorker(context, this))
 {
     m_ticketEdit = new QLineEdit(this);
     m_ticketEdit->setPlaceholderText(tr("Ticket number, e.g. T-000123"));
@@ -146,12 +191,22 @@ QuotesPage::QuotesPage(GuiContext &context, QWidget *parent) : QWidget(parent), 
     connect(pdf, &QPushButton::clicked, this, &QuotesPage::previewQuotePdf);
     connect(reportPdf, &QPushButton::clicked, this, &QuotesPage::previewServiceReport);
     connect(&m_context, &GuiContext::workspaceChanged, this, [this] { showTicket(m_ticketId); });
+    connect(m_worker, &QuoteWorker::failed, this, &QuotesPage::report);
+    connect(m_worker, &QuoteWorker::idle, this, &QuotesPage::idle);
     showQuote({});
 }
 
 QuotesPage::~QuotesPage()
 {
+    // Stop the worker first: no completion may arrive while the page dies.
+    delete m_worker;
+    m_worker = nullptr;
     m_view->setDocument(nullptr);
+}
+
+bool QuotesPage::isBusy() const
+{
+    return m_worker && m_worker->pending() > 0;
 }
 
 void QuotesPage::report(const QString &message)
@@ -164,35 +219,72 @@ void QuotesPage::report(const QString &message)
 void QuotesPage::showTicket(const QString &idOrNumber)
 {
     m_ticketId.clear();
+    const quint64 request = ++m_ticketRequest;
     if (!m_context.workspace() || idOrNumber.trimmed().isEmpty()) {
         reloadQuotes();
         return;
     }
-    auto ticket = storage::TicketRepository(m_context.workspace()->db()).find(idOrNumber);
-    if (!ticket) {
-        reloadQuotes();
-        report(ticket.error().message);
-        return;
-    }
-    m_ticketId = ticket->id;
-    m_ticketEdit->setText(ticket->number);
-    if (auto warranty = storage::loadWarranty(m_context.workspace()->db(), ticket->deviceSerial)) {
-        const int index = m_modelFilter->findData(toString(warranty->device().model));
-        m_modelFilter->setCurrentIndex(std::max(0, index));
-    }
-    reloadQuotes();
-    searchParts();
+    m_worker->run<TicketChoice>(
+        [idOrNumber](storage::Database &db) {
+            TicketChoice choice;
+            auto ticket = storage::TicketRepository(db).find(idOrNumber);
+            if (!ticket) {
+                choice.error = ticket.error().message;
+                return choice;
+            }
+            choice.id = ticket->id;
+            choice.number = ticket->number;
+            if (auto warranty = storage::loadWarranty(db, ticket->deviceSerial))
+                choice.model = toString(warranty->device().model);
+            return choice;
+        },
+        [this, request](TicketChoice choice) {
+            if (request != m_ticketRequest)
+                return;
+            if (!choice.error.isEmpty()) {
+                reloadQuotes();
+                report(choice.error);
+                return;
+            }
+            m_ticketId = choice.id;
+            m_ticketEdit->setText(choice.number);
+            {
+                const QSignalBlocker blocker(m_modelFilter);
+                m_modelFilter->setCurrentIndex(std::max(0, m_modelFilter->findData(choice.model)));
+            }
+            reloadQuotes();
+            searchParts();
+        });
 }
 
 void QuotesPage::reloadQuotes(const QString &select)
 {
-    const QSignalBlocker blocker(m_quotes);
-    m_quotes->clear();
-    QString chosen = select;
-    if (m_context.workspace() && !m_ticketId.isEmpty()) {
-        auto quotes = storage::QuoteRepository(m_context.workspace()->db()).forTicket(m_ticketId);
-        if (quotes) {
-            for (const Quote &quote : std::as_const(*quotes)) {
+    const quint64 request = ++m_quotesRequest;
+    if (!m_context.workspace() || m_ticketId.isEmpty()) {
+        const QSignalBlocker blocker(m_quotes);
+        m_quotes->clear();
+        showQuote({});
+        return;
+    }
+    m_worker->run<QuoteList>(
+        [ticketId = m_ticketId](storage::Database &db) {
+            QuoteList list;
+            auto quotes = storage::QuoteRepository(db).forTicket(ticketId);
+            if (quotes)
+                list.quotes = std::move(quotes).value();
+            else
+                list.error = quotes.error().message;
+            return list;
+        },
+        [this, request, select](QuoteList list) {
+            if (request != m_quotesRequest)
+                return;
+            if (!list.error.isEmpty())
+                m_status->setText(list.error);
+            const QSignalBlocker blocker(m_quotes);
+            m_quotes->clear();
+            QString chosen = select;
+            for (const Quote &quote : std::as_const(list.quotes)) {
                 auto *item = new QListWidgetItem(
                     tr("%1 – %2 – %3")
                         .arg(quote.number, displayName(quote.status),
@@ -202,16 +294,14 @@ void QuotesPage::reloadQuotes(const QString &select)
                 if (chosen.isEmpty() && quote.isEditable())
                     chosen = quote.id;
             }
-        }
-    }
-    for (int row = 0; row < m_quotes->count(); ++row) {
-        if (m_quotes->item(row)->data(Qt::UserRole).toString() == chosen)
-            m_quotes->setCurrentRow(row);
-    }
-    if (m_quotes->currentRow() < 0 && m_quotes->count() > 0)
-        m_quotes->setCurrentRow(m_quotes->count() - 1);
-    showQuote(m_quotes->currentItem() ? m_quotes->currentItem()->data(Qt::UserRole).toString()
-                                      : QString());
+            for (int row = 0; row < m_quotes->count(); ++row) {
+                if (m_quotes->item(row)->data(Qt::UserRole).toString() == chosen)
+                    m_quotes->setCurrentRow(row);
+            }
+            if (m_quotes->currentRow() < 0 && m_quotes->count() > 0)
+                m_quotes->setCurrentRow(m_quotes->count() - 1);
+            quoteSelected();
+        });
 }
 
 void QuotesPage::quoteSelected()
@@ -223,26 +313,46 @@ void QuotesPage::quoteSelected()
 void QuotesPage::showQuote(const QString &quoteId)
 {
     m_quoteId = quoteId;
-    m_view->setDocument(nullptr);
-    m_document.reset();
-    bool editable = false;
-    if (m_context.workspace() && !quoteId.isEmpty()) {
-        auto input = documents::loadQuoteDocumentInput(m_context.workspace()->db(), quoteId);
-        if (input) {
-            m_document = documents::buildQuoteDocument(*input);
+    const quint64 request = ++m_quoteRequest;
+    // Nothing can be edited until the quote is read again.
+    m_editPanel->setEnabled(false);
+    m_approve->setEnabled(false);
+    if (!m_context.workspace() || quoteId.isEmpty()) {
+        m_view->setDocument(nullptr);
+        m_document.reset();
+        m_view->setPlainText(tr("Choose a ticket to see and build its quotes."));
+        return;
+    }
+    m_worker->run<QuoteView>(
+        [quoteId](storage::Database &db) {
+            QuoteView view;
+            auto input = documents::loadQuoteDocumentInput(db, quoteId);
+            if (input)
+                view.input = std::move(input).value();
+            else
+                view.error = input.error().message;
+            return view;
+        },
+        [this, request](QuoteView view) {
+            if (request != m_quoteRequest)
+                return;
+            m_view->setDocument(nullptr);
+            m_document.reset();
+            if (!view.input) {
+                m_status->setText(view.error);
+                return;
+            }
+            // Laying out the on-screen document is not I/O: it stays here,
+            // where the view that shows it lives.
+            m_document = documents::buildQuoteDocument(*view.input);
             m_view->setDocument(m_document.get());
-            editable = input->quote.isEditable();
-            m_status->setText(input->quote.status == QuoteStatus::Approved
+            const bool editable = view.input->quote.isEditable();
+            m_status->setText(view.input->quote.status == QuoteStatus::Approved
                                   ? tr("Approved: read-only. Further costs need a change order.")
                                   : QString());
-        } else {
-            m_status->setText(input.error().message);
-        }
-    } else {
-        m_view->setPlainText(tr("Choose a ticket to see and build its quotes."));
-    }
-    m_editPanel->setEnabled(editable);
-    m_approve->setEnabled(editable);
+            m_editPanel->setEnabled(editable);
+            m_approve->setEnabled(editable);
+        });
 }
 
 void QuotesPage::newQuote()
@@ -251,42 +361,72 @@ void QuotesPage::newQuote()
         report(tr("Choose a ticket first."));
         return;
     }
-    auto quote = storage::QuoteRepository(m_context.workspace()->db()).create(m_ticketId);
-    if (!quote) {
-        report(quote.error().message);
-        return;
-    }
-    emit m_context.documentsChanged({quote->id});
-    reloadQuotes(quote->id);
+    m_worker->run<EditResult>(
+        [ticketId = m_ticketId](storage::Database &db) {
+            auto quote = storage::QuoteRepository(db).create(ticketId);
+            return quote ? EditResult{quote->id, {}} : EditResult{{}, quote.error().message};
+        },
+        [this](EditResult result) {
+            if (!result.error.isEmpty()) {
+                report(result.error);
+                return;
+            }
+            emit m_context.documentsChanged({result.quoteId});
+            reloadQuotes(result.quoteId);
+        });
 }
 
 void QuotesPage::searchParts()
 {
-    m_parts->clear();
-    if (!m_context.workspace())
+    const quint64 request = ++m_searchRequest;
+    if (!m_context.workspace()) {
+        m_parts->clear();
         return;
-    auto parts = storage::CatalogRepository(m_context.workspace()->db())
-                     .search(m_partSearch->text(), m_modelFilter->currentData().toString(), 200);
-    if (!parts)
-        return;
-    for (const CatalogPart &part : std::as_const(*parts)) {
-        auto *item = new QListWidgetItem(part.partNumber + u"  " + part.description, m_parts);
-        item->setData(Qt::UserRole, part.partNumber);
     }
+    m_worker->run<PartList>(
+        [text = m_partSearch->text(),
+         model = m_modelFilter->currentData().toString()](storage::Database &db) {
+            PartList list;
+            auto parts = storage::CatalogRepository(db).search(text, model, 200);
+            if (parts)
+                list.parts = std::move(parts).value();
+            else
+                list.error = parts.error().message;
+            return list;
+        },
+        [this, request](PartList list) {
+            // Typing starts a search per key: only the newest one is shown.
+            if (request != m_searchRequest)
+                return;
+            m_parts->clear();
+            if (!list.error.isEmpty())
+                m_status->setText(list.error);
+            for (const CatalogPart &part : std::as_const(list.parts)) {
+                auto *item =
+                    new QListWidgetItem(part.partNumber + u"  " + part.description, m_parts);
+                item->setData(Qt::UserRole, part.partNumber);
+            }
+        });
 }
 
-template<class Edit> void QuotesPage::applyEdit(Edit edit)
+void QuotesPage::applyEdit(std::function<Result<Quote>(storage::QuoteRepository &)> edit)
 {
     if (!m_context.workspace() || m_quoteId.isEmpty())
         return;
-    storage::QuoteRepository quotes(m_context.workspace()->db());
-    auto result = edit(quotes);
-    if (!result) {
-        report(result.error().message);
-        return;
-    }
-    emit m_context.documentsChanged({m_quoteId});
-    reloadQuotes(m_quoteId);
+    m_worker->run<EditResult>(
+        [edit = std::move(edit)](storage::Database &db) {
+            storage::QuoteRepository quotes(db);
+            auto result = edit(quotes);
+            return result ? EditResult{result->id, {}} : EditResult{{}, result.error().message};
+        },
+        [this](EditResult result) {
+            if (!result.error.isEmpty()) {
+                report(result.error);
+                return;
+            }
+            emit m_context.documentsChanged({result.quoteId});
+            reloadQuotes(result.quoteId);
+        });
 }
 
 void QuotesPage::addPart()
@@ -297,90 +437,125 @@ void QuotesPage::addPart()
     }
     const QString partNumber = m_parts->currentItem()->data(Qt::UserRole).toString();
     const Decimal qty = Decimal::fromInt(m_partQty->value());
-    applyEdit([&](storage::QuoteRepository &quotes) {
-        return quotes.addPart(m_quoteId, partNumber, qty);
+    applyEdit([quoteId = m_quoteId, partNumber, qty](storage::QuoteRepository &quotes) {
+        return quotes.addPart(quoteId, partNumber, qty);
     });
 }
 
 void QuotesPage::addLabour()
 {
     const Decimal hours = fromSpin(m_hours->value(), m_hours->decimals());
-    applyEdit([&](storage::QuoteRepository &quotes) { return quotes.addLabour(m_quoteId, hours); });
+    applyEdit([quoteId = m_quoteId, hours](storage::QuoteRepository &quotes) {
+        return quotes.addLabour(quoteId, hours);
+    });
 }
 
 void QuotesPage::addTravel()
 {
     const Decimal km = fromSpin(m_km->value(), m_km->decimals());
-    applyEdit([&](storage::QuoteRepository &quotes) { return quotes.addTravel(m_quoteId, km); });
+    applyEdit([quoteId = m_quoteId, km](storage::QuoteRepository &quotes) {
+        return quotes.addTravel(quoteId, km);
+    });
 }
 
 void QuotesPage::openApproval()
 {
     if (!m_context.workspace() || m_quoteId.isEmpty())
         return;
-    auto input = documents::loadQuoteDocumentInput(m_context.workspace()->db(), m_quoteId);
-    if (!input) {
-        report(input.error().message);
-        return;
-    }
-    ApprovalWindow window(m_context, *input, this);
-    window.exec();
-    reloadQuotes(m_quoteId);
+    m_worker->run<QuoteView>(
+        [quoteId = m_quoteId](storage::Database &db) {
+            QuoteView view;
+            auto input = documents::loadQuoteDocumentInput(db, quoteId);
+            if (input)
+                view.input = std::move(input).value();
+            else
+                view.error = input.error().message;
+            return view;
+        },
+        [this](QuoteView view) {
+            if (!view.input) {
+                report(view.error);
+                return;
+            }
+            auto *window = new ApprovalWindow(m_context, *view.input, this);
+            window->setAttribute(Qt::WA_DeleteOnClose);
+            const QString quoteId = view.input->quote.id;
+            connect(window, &QDialog::finished, this, [this, quoteId] { reloadQuotes(quoteId); });
+            window->open();
+        });
+}
+
+void QuotesPage::previewDocument(const QString &changedId, Render render, Attach attach)
+{
+    m_worker->run<Result<RenderedDocument>>(
+        std::move(render), [this, changedId, attach](Result<RenderedDocument> document) {
+            if (!document) {
+                report(document.error().message);
+                return;
+            }
+            auto *preview =
+                new PdfPreviewDialog(document->pages, document->pdf, document->fileName, this);
+            preview->setAttribute(Qt::WA_DeleteOnClose);
+            // Attached for sync once the technician saved it.
+            connect(preview, &QDialog::accepted, this,
+                    [this, changedId, attach, pdf = document->pdf] {
+                        m_worker->run<QString>(
+                            [attach, pdf](storage::Database &db) {
+                                const Status attached = attach(db, pdf);
+                                return attached ? QString() : attached.error().message;
+                            },
+                            [this, changedId](QString error) {
+                                if (!error.isEmpty())
+                                    report(error);
+                                else
+                                    emit m_context.documentsChanged({changedId});
+                            });
+                    });
+            preview->open();
+        });
 }
 
 void QuotesPage::previewQuotePdf()
 {
     if (!m_context.workspace() || m_quoteId.isEmpty())
         return;
-    auto input = documents::loadQuoteDocumentInput(m_context.workspace()->db(), m_quoteId);
-    if (!input) {
-        report(input.error().message);
-        return;
-    }
-    auto document = documents::buildQuoteDocument(*input);
-    auto pdf = documents::renderQuotePdf(*input);
-    if (!pdf) {
-        report(pdf.error().message);
-        return;
-    }
-    PdfPreviewDialog preview(documents::renderPageImages(*document), *pdf,
-                             input->quote.number + u".pdf"_s, this);
-    if (preview.exec() == QDialog::Accepted) {
-        // Attached for sync once the technician saved it.
-        auto attached =
-            storage::QuoteRepository(m_context.workspace()->db()).attachPdf(m_quoteId, *pdf);
-        if (!attached)
-            report(attached.error().message);
-        else
-            emit m_context.documentsChanged({m_quoteId});
-    }
+    const QString quoteId = m_quoteId;
+    previewDocument(
+        quoteId,
+        [quoteId](storage::Database &db) -> Result<RenderedDocument> {
+            auto input = documents::loadQuoteDocumentInput(db, quoteId);
+            if (!input)
+                return input.error();
+            auto document = documents::buildQuoteDocument(*input);
+            return rendered(*document, documents::renderQuotePdf(*input),
+                            input->quote.number + u".pdf"_s);
+        },
+        [quoteId](storage::Database &db, const QByteArray &pdf) -> Status {
+            auto attached = storage::QuoteRepository(db).attachPdf(quoteId, pdf);
+            if (!attached)
+                return attached.error();
+            return {};
+        });
 }
 
 void QuotesPage::previewServiceReport()
 {
     if (!m_context.workspace() || m_ticketId.isEmpty())
         return;
-    auto input = documents::loadServiceReportInput(m_context.workspace()->db(), m_ticketId);
-    if (!input) {
-        report(input.error().message);
-        return;
-    }
-    auto document = documents::buildServiceReportDocument(*input);
-    auto pdf = documents::renderServiceReportPdf(*input);
-    if (!pdf) {
-        report(pdf.error().message);
-        return;
-    }
-    PdfPreviewDialog preview(documents::renderPageImages(*document), *pdf,
-                             input->ticket.number + u"-report.pdf"_s, this);
-    if (preview.exec() == QDialog::Accepted) {
-        if (Status attached =
-                documents::attachServiceReport(m_context.workspace()->db(), input->ticket.id, *pdf);
-            !attached)
-            report(attached.error().message);
-        else
-            emit m_context.documentsChanged({input->ticket.id});
-    }
+    const QString ticketId = m_ticketId;
+    previewDocument(
+        ticketId,
+        [ticketId](storage::Database &db) -> Result<RenderedDocument> {
+            auto input = documents::loadServiceReportInput(db, ticketId);
+            if (!input)
+                return input.error();
+            auto document = documents::buildServiceReportDocument(*input);
+            return rendered(*document, documents::renderServiceReportPdf(*input),
+                            input->ticket.number + u"-report.pdf"_s);
+        },
+        [ticketId](storage::Database &db, const QByteArray &pdf) {
+            return documents::attachServiceReport(db, ticketId, pdf);
+        });
 }
 
 } // namespace fb::gui

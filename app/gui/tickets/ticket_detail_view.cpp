@@ -4,6 +4,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMetaMethod>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -53,9 +54,14 @@ TicketDetailView::TicketDetailView(QWidget *parent) : QWidget(parent)
     m_addNote->setObjectName(u"addNoteButton"_s);
     connect(m_changeStatus, &QPushButton::clicked, this, &TicketDetailView::changeStatusRequested);
     connect(m_addNote, &QPushButton::clicked, this, &TicketDetailView::addNoteRequested);
+    m_logWork = new QPushButton(tr("Log work…"), m_body);
+    m_logWork->setObjectName(u"logWorkButton"_s);
+    m_logWork->hide();
+    connect(m_logWork, &QPushButton::clicked, this, &TicketDetailView::logWorkRequested);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_changeStatus);
     buttons->addWidget(m_addNote);
+    buttons->addWidget(m_logWork);
     buttons->addStretch(1);
 
     m_history = new QTableWidget(0, 4, m_body);
@@ -69,6 +75,16 @@ TicketDetailView::TicketDetailView(QWidget *parent) : QWidget(parent)
     m_history->setSelectionMode(QAbstractItemView::NoSelection);
     m_history->setWordWrap(false);
 
+    m_work = new QTableWidget(0, 4, m_body);
+    m_work->setObjectName(u"workLog"_s);
+    m_work->setHorizontalHeaderLabels({tr("Work"), tr("When"), tr("Amount"), tr("Who")});
+    m_work->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_work->horizontalHeader()->setStretchLastSection(true);
+    m_work->verticalHeader()->hide();
+    m_work->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_work->setSelectionMode(QAbstractItemView::NoSelection);
+    m_work->setWordWrap(false);
+
     m_notes = new QPlainTextEdit(m_body);
     m_notes->setObjectName(u"notes"_s);
     m_notes->setReadOnly(true);
@@ -80,6 +96,8 @@ TicketDetailView::TicketDetailView(QWidget *parent) : QWidget(parent)
     body->addLayout(buttons);
     body->addWidget(new QLabel(tr("Status history"), m_body));
     body->addWidget(m_history, 2);
+    body->addWidget(new QLabel(tr("Time and parts"), m_body));
+    body->addWidget(m_work, 2);
     body->addWidget(new QLabel(tr("Notes"), m_body));
     body->addWidget(m_notes, 3);
 
@@ -131,6 +149,34 @@ void TicketDetailView::showTicket(const Ticket &ticket)
     m_notes->setPlainText(notes.isEmpty() ? tr("No notes yet.") : notes);
     m_changeStatus->setEnabled(true);
     m_addNote->setEnabled(true);
+    showWork(ticket);
+    // No dead button: it shows once a page handles the request.
+    m_logWork->setVisible(
+        isSignalConnected(QMetaMethod::fromSignal(&TicketDetailView::logWorkRequested)));
+    m_logWork->setEnabled(ticket.status != TicketStatus::Closed);
+}
+
+void TicketDetailView::showWork(const Ticket &ticket)
+{
+    QList<QStringList> rows;
+    // Newest first, like the history; parts carry no time of their own.
+    for (auto it = ticket.timeEntries.crbegin(); it != ticket.timeEntries.crend(); ++it) {
+        const QString kind = it->kind == "travel"_L1 ? tr("Travel") : tr("Labour");
+        const double hours = it->start.secsTo(it->end) / 3600.0;
+        rows.append({kind, tr("%1 – %2").arg(localText(it->start), localText(it->end)),
+                     tr("%1 h").arg(QLocale().toString(hours, 'f', 2)), it->by});
+    }
+    for (auto it = ticket.partsUsed.crbegin(); it != ticket.partsUsed.crend(); ++it)
+        rows.append({tr("Part %1").arg(it->partNumber), QString(),
+                     tr("× %1").arg(QLocale().toString(it->qty)), QString()});
+    m_work->setRowCount(static_cast<int>(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        for (int column = 0; column < rows.at(row).size(); ++column) {
+            auto *item = new QTableWidgetItem(rows.at(row).at(column));
+            item->setToolTip(rows.at(row).at(column));
+            m_work->setItem(row, column, item);
+        }
+    }
 }
 
 } // namespace fb::gui

@@ -1,6 +1,7 @@
 #pragma once
 
-// The selected ticket: header, status history and notes, all plain text
+// The selected ticket: header, status history, notes and logged work
+// (time entries, parts used), all plain text
 // (ticket text may come from HQ or customers and is never read as HTML).
 
 #include "domain/ticket.h"
@@ -29,12 +30,18 @@ public:
 
     QPushButton *changeStatusButton() const { return m_changeStatus; }
     QPushButton *addNoteButton() const { return m_addNote; }
+    // Shown only when something handles logWorkRequested (the page opens LogWorkDialog).
+    QPushButton *logWorkButton() const { return m_logWork; }
+    QTableWidget *workTable() const { return m_work; }
 
 signals:
     void changeStatusRequested();
     void addNoteRequested();
+    void logWorkRequested();
 
 private:
+    void showWork(const Ticket &ticket);
+
     std::optional<Ticket> m_ticket;
     QLabel *m_title = nullptr;
     QLabel *m_facts = nullptr;
@@ -44,6 +51,8 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     QPushButton *m_changeStatus = nullptr;
     QPushButton *m_addNote = nullptr;
+    QPushButton *m_logWork = nullptr;
+    QTableWidget *m_work = nullptr; // time entries and parts used
 };
 
 } // namespace fb::gui

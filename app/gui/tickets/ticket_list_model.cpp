@@ -19,6 +19,9 @@ struct IdsResult
     bool skipped = false;
     QString error;
     QVector<qint64> ids;
+    // Read in the same job: the view asks for it right after the reset, and
+    // a second round trip through the worker would only delay the first paint.
+    QList<storage::TicketRow> firstPage;
 };
 
 struct RowsResult
@@ -179,8 +182,11 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::DecorationRole:
-        if (index.column() == NextDeadline)
-            return slaIcon(slaLookFromState(ticket->slaState));
+        if (index.column() == NextDeadline) {
+            const QIcon &icon = slaIconFor(ticket->slaState);
+            if (!icon.isNull())
+                return icon;
+        }
         break;
     case Qt::ForegroundRole:
         if (index.column() == NextDeadline) {
@@ -204,13 +210,30 @@ void TicketListModel::sort(int column, Qt::SortOrder order)
     startQuery();
 }
 
-void TicketListModel::setFilter(const storage::TicketFilter &filter)
+const QIcon &TicketListModel::slaIconFor(const QString &state) const
 {
-    if (filter.status == m_filter.status && filter.priority == m_filter.priority &&
-        filter.search == m_filter.search)
-        return;
+    const int look = static_cast<int>(slaLookFromState(state));
+    auto found = m_slaIcons.find(look);
+    if (found == m_slaIcons.end())
+        found = m_slaIcons.insert(look, slaIcon(static_cast<SlaLook>(look)));
+    return found.value();
+}
+
+bool TicketListModel::sameFilter(const storage::TicketFilter &a, const storage::TicketFilter &b)
+{
+    return a.status == b.status && a.priority == b.priority && a.search == b.search;
+}
+
+bool TicketListModel::setFilter(const storage::TicketFilter &filter)
+{
+    // Nothing changes, so nothing is queried and queryFinished does not come:
+    // callers that wait for it must look at the return value (the 30 s
+    // "clear all filters" of the old benchmark was such a wait).
+    if (sameFilter(filter, m_filter))
+        return false;
     m_filter = filter;
     startQuery();
+    return true;
 }
 
 void TicketListModel::refresh()
@@ -244,12 +267,24 @@ void TicketListModel::startQuery()
                 result.skipped = true;
                 return result;
             }
+            // Typing on while this runs stops it (SQLITE_INTERRUPT) instead of
+            // letting the next filter wait for a result nobody will see.
+            SupersededQueryGuard guard(db, latest, generation);
             storage::TicketRepository tickets(db);
             auto ids = tickets.listRowIds(filter, sort);
-            if (ids)
-                result.ids = std::move(ids).value();
-            else
+            if (guard.superseded()) {
+                result.skipped = true;
+                return result;
+            }
+            if (!ids) {
                 result.error = ids.error().message;
+                return result;
+            }
+            result.ids = std::move(ids).value();
+            auto rows = tickets.rowsByRowId(result.ids.mid(0, kPageSize));
+            if (rows)
+                result.firstPage = std::move(rows).value();
+            // Else the view asks for the page again and reports what went wrong.
             return result;
         },
         [this, generation](IdsResult result) {
@@ -261,16 +296,18 @@ void TicketListModel::startQuery()
                 emit queryFailed(result.error);
                 return;
             }
-            applyIds(generation, std::move(result.ids));
+            applyIds(std::move(result.ids), std::move(result.firstPage));
         });
 }
 
-void TicketListModel::applyIds(quint64 generation, QVector<qint64> ids)
+void TicketListModel::applyIds(QVector<qint64> ids, QList<storage::TicketRow> firstPage)
 {
-    Q_UNUSED(generation);
     if (ids == m_ids) {
-        // Same rows in the same order (e.g. a note was added): re-read rows only.
+        // Same rows in the same order (e.g. a note was added): re-read rows only;
+        // the first page is fresh already.
         refreshRows();
+        if (!firstPage.isEmpty())
+            storeRows(0, std::move(firstPage), true);
         emit queryFinished();
         return;
     }
@@ -280,6 +317,8 @@ void TicketListModel::applyIds(quint64 generation, QVector<qint64> ids)
     m_rows.clear();
     m_pages.clear();
     m_pendingPages.clear();
+    if (!firstPage.isEmpty())
+        storeRows(0, std::move(firstPage), false);
     endResetModel();
     emit queryFinished();
 }
@@ -323,17 +362,19 @@ void TicketListModel::requestPage(int page)
                 emit queryFailed(result.error);
                 return;
             }
-            applyRows(page, std::move(result.rows));
+            storeRows(page, std::move(result.rows), true);
         });
 }
 
-void TicketListModel::applyRows(int page, QList<storage::TicketRow> rows)
+void TicketListModel::storeRows(int page, QList<storage::TicketRow> rows, bool notify)
 {
     for (storage::TicketRow &row : rows) {
         const qint64 rowId = row.rowId;
         m_rows.insert(rowId, std::move(row));
     }
     m_pages.insert(page, false);
+    if (!notify)
+        return;
     const int first = page * kPageSize;
     const int last = std::min<int>(first + kPageSize, static_cast<int>(m_ids.size())) - 1;
     if (last >= first)

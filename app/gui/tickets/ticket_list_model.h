@@ -1,14 +1,17 @@
 #pragma once
 
 // The ticket list over `ticket_rows`, smooth at 100,000 tickets: the worker
-// returns only the ordered row ids for the filter; rows are fetched in pages
-// of 200 when the view first asks for them. Every query carries a
-// generation, so results of a superseded filter or sort are dropped.
+// returns only the ordered row ids for the filter (one covering-index range,
+// schema v6) together with the rows of the first page, which the view shows
+// right after the reset; other pages of 200 are fetched when the view first
+// asks for them. Every query carries a generation: a superseded query is
+// interrupted in SQLite and its result dropped.
 
 #include "storage/ticket_repository.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QIcon>
 #include <QSet>
 #include <QVector>
 
@@ -57,7 +60,10 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     storage::TicketFilter filter() const { return m_filter; }
-    void setFilter(const storage::TicketFilter &filter);
+    // Starts the query for `filter` and returns true; returns false (no query,
+    // no queryFinished) when it is the filter already set.
+    bool setFilter(const storage::TicketFilter &filter);
+    static bool sameFilter(const storage::TicketFilter &a, const storage::TicketFilter &b);
     storage::TicketSort sortOrder() const { return m_sort; }
 
     // Re-runs the query (after local writes or sync); keeps rows on screen
@@ -83,8 +89,10 @@ signals:
 private:
     void startQuery();
     void requestPage(int page);
-    void applyIds(quint64 generation, QVector<qint64> ids);
-    void applyRows(int page, QList<storage::TicketRow> rows);
+    void applyIds(QVector<qint64> ids, QList<storage::TicketRow> firstPage);
+    // Stores a page's rows; `notify` = false inside a model reset.
+    void storeRows(int page, QList<storage::TicketRow> rows, bool notify);
+    const QIcon &slaIconFor(const QString &state) const;
 
     GuiContext &m_context;
     DatabaseWorker *m_worker = nullptr;
@@ -101,6 +109,9 @@ private:
     // Pages whose rows are loaded (value: stale, to be re-read when shown).
     mutable QHash<int, bool> m_pages;
     mutable QSet<int> m_pendingPages;
+    // One icon per SLA look: a fresh SVG icon per cell would parse and render
+    // the file on every paint.
+    mutable QHash<int, QIcon> m_slaIcons;
 };
 
 } // namespace fb::gui

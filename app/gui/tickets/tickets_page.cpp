@@ -8,6 +8,7 @@
 #include "gui/sla/escalation_flow.h"
 #include "gui/tickets/add_note_dialog.h"
 #include "gui/tickets/change_status_dialog.h"
+#include "gui/tickets/log_work_dialog.h"
 #include "gui/tickets/new_ticket_dialog.h"
 #include "gui/tickets/ticket_detail_view.h"
 #include "gui/tickets/ticket_list_model.h"
@@ -109,6 +110,7 @@ TicketsPage::TicketsPage(GuiContext &context, QWidget *parent)
     m_detail = new TicketDetailView(this);
     connect(m_detail, &TicketDetailView::changeStatusRequested, this, &TicketsPage::changeStatus);
     connect(m_detail, &TicketDetailView::addNoteRequested, this, &TicketsPage::addNote);
+    connect(m_detail, &TicketDetailView::logWorkRequested, this, &TicketsPage::logWork);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"ticketSplitter"_s);
@@ -350,12 +352,11 @@ void TicketsPage::changeStatus()
         request.by = m_context.userName();
         request.at = QDateTime::currentDateTimeUtc();
         // Escalations first ask for the next-steps timeline / show the onsite deadline.
-        confirmEscalation(m_context, this, current, request,
-                          [this, id](const StatusChangeRequest &confirmed) {
-                              storage::TicketRepository tickets(m_context.workspace()->db());
-                              finishWrite(tickets.changeStatus(id, confirmed),
-                                          tr("Status not changed"));
-                          });
+        confirmEscalation(
+            m_context, this, current, request, [this, id](const StatusChangeRequest &confirmed) {
+                storage::TicketRepository tickets(m_context.workspace()->db());
+                finishWrite(tickets.changeStatus(id, confirmed), tr("Status not changed"));
+            });
     });
     dialog->open();
 }
@@ -374,6 +375,18 @@ void TicketsPage::addNote()
                                     QDateTime::currentDateTimeUtc()),
                     tr("Note not added"));
     });
+    dialog->open();
+}
+
+// The dialog checks the work against warranty and approved quotes in its
+// worker and announces the write (documentsChanged), which reloads the detail.
+void TicketsPage::logWork()
+{
+    const std::optional<Ticket> &ticket = m_detail->ticket();
+    if (!ticket || !m_context.workspace())
+        return;
+    auto *dialog = new LogWorkDialog(m_context, *ticket, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

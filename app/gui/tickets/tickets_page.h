@@ -44,6 +44,7 @@ public slots:
     void newTicket();
     void changeStatus();
     void addNote();
+    void logWork();
     // Shows the ticket ("ticket:…" or its number) in the detail pane.
     void showTicket(const QString &idOrNumber);
 

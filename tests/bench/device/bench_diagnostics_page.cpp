@@ -1,13 +1,20 @@
 // Benchmark: the diagnostics page with a day of 1 Hz telemetry (86,400
-// points in every series): memory, and the time to redraw and paint a frame.
+// points in every series) after reading a simulated locker (8 antennas, so
+// all 14 lines are drawn; then disconnected so no live sample lands between
+// the synthetic ones): memory (RSS delta), and per frame the time to
+// decimate + update the charts and the time to paint the whole page.
 
+#include "gui/diagnostics/connect_panel.h"
 #include "gui/diagnostics/diagnostics_page.h"
 #include "gui/diagnostics/telemetry_charts.h"
+#include "gui/diagnostics/telemetry_store.h"
 #include "gui/gui_context.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPixmap>
 #include <QTextStream>
 
 #include <algorithm>
@@ -15,7 +22,9 @@
 
 using namespace fb::gui;
 
-static long rssKb()
+namespace {
+
+long rssKb()
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
@@ -26,6 +35,20 @@ static long rssKb()
     return -1;
 }
 
+QString stats(QList<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    const auto at = [&](double q) {
+        return ms.at(std::min(qsizetype(q * ms.size()), ms.size() - 1));
+    };
+    return QStringLiteral("median %1 ms, p95 %2 ms, max %3 ms")
+        .arg(at(0.5), 0, 'f', 2)
+        .arg(at(0.95), 0, 'f', 2)
+        .arg(ms.last(), 0, 'f', 2);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -34,16 +57,29 @@ int main(int argc, char *argv[])
     DiagnosticsPage page(context);
     page.resize(1400, 900);
     page.show();
+    page.connectPanel()->selectSimulated(fb::DeviceModel::Locker);
+    page.connectDevice();
+    QElapsedTimer wait;
+    wait.start();
+    while (!page.lastReadings() && wait.elapsed() < 10000)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    if (!page.lastReadings()) {
+        QTextStream(stderr) << "the simulated locker did not answer" << Qt::endl;
+        return 3;
+    }
+    page.disconnectDevice();
     QApplication::processEvents();
     const long before = rssKb();
+
     TelemetryStore &store = page.mutableTelemetry();
-    const qint64 start = 1780000000000;
+    store.reset(store.series());
+    const qint64 start = QDateTime::currentMSecsSinceEpoch() - 86400LL * 1000;
     for (int i = 0; i < 86400; ++i) {
         std::vector<double> v(telemetry::ColumnCount);
-        v[telemetry::Temperature] = -20 + std::sin(i / 900.0) + (i % 37) * 0.01;
-        v[telemetry::Setpoint] = -20;
-        v[telemetry::AlarmLow] = -25;
-        v[telemetry::AlarmHigh] = -15;
+        v[telemetry::Temperature] = 20 + std::sin(i / 900.0) + (i % 37) * 0.01;
+        v[telemetry::Setpoint] = 0;
+        v[telemetry::AlarmLow] = 0;
+        v[telemetry::AlarmHigh] = 40;
         v[telemetry::SupplyV] = 24 + (i % 11) * 0.01;
         v[telemetry::BatteryV] = 23.9;
         for (int a = 0; a < 8; ++a)
@@ -51,21 +87,33 @@ int main(int argc, char *argv[])
         store.append(start + qint64(i) * 1000, v);
     }
     const long filled = rssKb();
-    QList<double> frames;
-    for (int i = 0; i < 30; ++i) {
-        store.append(store.lastTime() + 1000, std::vector<double>(telemetry::ColumnCount, 20.0));
+
+    QList<double> redraw, paint, frame;
+    qsizetype drawn = 0;
+    for (int i = 0; i < 40; ++i) {
+        std::vector<double> v(telemetry::ColumnCount, 20.0);
+        store.append(store.lastTime() + 1000, v);
         QElapsedTimer t;
         t.start();
         page.redrawCharts();
-        page.repaint();
-        QApplication::processEvents();
-        frames.append(t.nsecsElapsed() / 1e6);
+        QApplication::processEvents(); // the chart scenes take their new geometry
+        const qint64 afterRedraw = t.nsecsElapsed();
+        const QPixmap pixmap = page.grab(); // a full paint of every child
+        const qint64 afterPaint = t.nsecsElapsed();
+        drawn = pixmap.width();
+        redraw.append(afterRedraw / 1e6);
+        paint.append((afterPaint - afterRedraw) / 1e6);
+        frame.append(afterPaint / 1e6);
     }
-    std::sort(frames.begin(), frames.end());
-    out << "telemetry points/series " << store.size() << ", RSS before " << before / 1024
-        << " MiB, with data " << filled / 1024 << " MiB, after drawing " << rssKb() / 1024 << " MiB"
-        << Qt::endl;
-    out << "frame (decimate + redraw + paint) median " << frames.at(frames.size() / 2)
-        << " ms, max " << frames.last() << " ms" << Qt::endl;
+    const long after = rssKb();
+
+    out << "telemetry: " << store.size() << " points x " << store.series().size()
+        << " series, page " << drawn << " px wide, 8 antennas" << Qt::endl;
+    out << "RSS: " << before / 1024 << " MiB before data, +" << (filled - before) / 1024
+        << " MiB with the data (" << store.size() * (8 + 8 * store.series().size()) / 1024 / 1024
+        << " MiB of samples), +" << (after - before) / 1024 << " MiB after drawing" << Qt::endl;
+    out << "frame total (decimate + update + paint): " << stats(frame) << Qt::endl;
+    out << "  decimate + update charts: " << stats(redraw) << Qt::endl;
+    out << "  paint whole page (grab):  " << stats(paint) << Qt::endl;
     return 0;
 }

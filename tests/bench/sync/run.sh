@@ -66,3 +66,12 @@ echo "app pull: ${app_pull} s  $(tr -d '\n ' < "$work/pull.json")"
 echo "app push: ${app_push} s  $(tr -d '\n ' < "$work/push.json")"
 echo "app no-change re-sync: ${resync} s wall (process start included), ${resync_inner} s inside"
 echo "pouchdb: $pouch"
+# The targets of issue 4: at least 3x faster than PouchDB, within 2x of the floor.
+python3 - "$floor" "$app_pull" "$app_push" "$pouch" <<'PY'
+import json, sys
+floor, pull, push = map(float, sys.argv[1:4])
+pouch = json.loads(sys.argv[4])
+print(f"ratios: pouchdb/app pull {pouch['pull_seconds'] / pull:.2f}x, "
+      f"pouchdb/app push {pouch['push_seconds'] / push:.2f}x, "
+      f"app pull/floor {pull / floor:.2f}x, app push/floor {push / floor:.2f}x")
+PY

@@ -1,0 +1,82 @@
+#pragma once
+
+// Attachments (signatures, quote PDFs, firmware images) between HQ and the
+// workspace, streamed to and from files, never whole in memory.
+//
+// Pull: documents arrive with CouchDB stubs ({"content_type", "digest":
+// "md5-<base64>", "length", "stub": true}); each attachment this workspace
+// lacks is fetched alone with `GET /db/doc/att?rev=` (never
+// `?attachments=true`, which would inline it base64 in the JSON) into a
+// temporary file in the workspace's attachments folder, its MD5 computed while
+// it streams. A digest or length that does not match is reported and the file
+// dropped; the document itself is still stored.
+//
+// Push: a document with attachments goes alone as `PUT /db/doc?new_edits=false`
+// with `Content-Type: multipart/related` — the JSON first, then each attachment
+// marked `"follows": true` as its own part, read from its file by libcurl's read
+// callback. CouchDB's replicator does the same; pouchdb-server (express-pouchdb)
+// accepts it too, matching parts by their `Content-Disposition` filename.
+// (`PUT /db/doc/att?rev=` is not used: it would make a new revision at HQ
+// instead of replicating ours.)
+
+#include "domain/result.h"
+#include "storage/attachment_store.h"
+#include "storage/sqlite_database.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace fb::sync {
+
+class HttpClient;
+
+struct IncomingAttachment
+{
+    storage::AttachmentInfo info;
+    QString tempPath; // checked download, waiting to be moved into place
+};
+
+// Streams `path` (relative to HQ's URL) into a new file in `folder`,
+// checking its MD5 against `expectedDigest` ("md5-<base64>") and, when not
+// negative, its length. Returns the file's path. Data errors (digest, length,
+// disk) are ErrorKind::Data and leave no file behind; transport failures are
+// ErrorKind::Network.
+Result<QString> downloadAttachment(HttpClient &http, const QString &path,
+                                   const QString &expectedDigest, qint64 expectedLength,
+                                   const QString &folder);
+
+class AttachmentTransfer
+{
+public:
+    AttachmentTransfer(storage::Database &db, HttpClient &http);
+    ~AttachmentTransfer(); // removes downloads never stored
+    AttachmentTransfer(const AttachmentTransfer &) = delete;
+    AttachmentTransfer &operator=(const AttachmentTransfer &) = delete;
+
+    // Downloads the attachments of `document` (as HQ sent it, with `_rev`)
+    // that are not stored here with the same digest. A refused attachment is
+    // described in `problems` ("<name>: <reason>") and skipped; only transport
+    // failures are errors.
+    Result<QList<IncomingAttachment>>
+    fetchMissing(const QString &database, const QJsonObject &document, QStringList *problems);
+    // Moves checked downloads into place and records them, in the caller's
+    // transaction.
+    Status store(const QString &docId, const QList<IncomingAttachment> &incoming);
+
+    // Sends `document` (with `_rev` and `_revisions`) and the attachments it
+    // lists as one multipart/related PUT with new_edits=false. Returns HQ's
+    // refusal as an error of kind Rule (the caller reports it and goes on).
+    Status push(const QString &database, QJsonObject document);
+
+private:
+    storage::Database &m_db;
+    HttpClient &m_http;
+    QStringList m_pending; // temp files not moved yet
+};
+
+// True when a stored document body (compact JSON) lists attachments.
+bool bodyHasAttachments(const QByteArray &compactBody);
+
+} // namespace fb::sync

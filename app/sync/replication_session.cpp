@@ -1,0 +1,348 @@
+#include "sync/replication_session.h"
+
+#include "sync/sync_log.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fb::sync {
+namespace {
+
+QString tr(const char *text)
+{
+    return replicatorTr(text);
+}
+
+QByteArray compact(const QJsonValue &value)
+{
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+}
+
+// Turns a document as HQ sends it into a RemoteRevision (history newest first).
+Result<RemoteRevision> parseRevision(const QJsonObject &document)
+{
+    RemoteRevision revision;
+    revision.id = document.value("_id"_L1).toString();
+    revision.rev = document.value("_rev"_L1).toString();
+    revision.deleted = document.value("_deleted"_L1).toBool();
+    if (revision.id.isEmpty() || revision.rev.isEmpty())
+        return makeError(ErrorKind::Data, tr("a document without _id or _rev"));
+    const QJsonObject revisions = document.value("_revisions"_L1).toObject();
+    const int start = revisions.value("start"_L1).toInt();
+    const QJsonArray ids = revisions.value("ids"_L1).toArray();
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        revision.history.append(QString::number(start - i) + u'-' + ids[i].toString());
+    if (revision.history.isEmpty() || revision.history.first() != revision.rev)
+        revision.history = QStringList{revision.rev};
+    revision.body = document;
+    for (auto key : {"_rev"_L1, "_revisions"_L1, "_deleted"_L1, "_conflicts"_L1,
+                     "_deleted_conflicts"_L1, "_revs_info"_L1, "_local_seq"_L1})
+        revision.body.remove(key);
+    return revision;
+}
+
+} // namespace
+
+QString replicatorTr(const char *text)
+{
+    return QCoreApplication::translate("fb::sync::Replicator", text);
+}
+
+Result<QJsonValue> callJson(HttpClient &http, const QByteArray &method, const QString &path,
+                            const QByteArray &body, const QList<int> &acceptable, int *status)
+{
+    auto response = http.request(method, path, body);
+    if (!response)
+        return response.error();
+    if (status)
+        *status = response->status;
+    if (!acceptable.contains(response->status)) {
+        const QJsonObject error = QJsonDocument::fromJson(response->body).object();
+        return makeError(
+            ErrorKind::Network,
+            tr("HQ at %1 answered %2 to %3 %4 (%5).")
+                .arg(http.displayUrl())
+                .arg(response->status)
+                .arg(QString::fromLatin1(method), path.section(u'?', 0, 0),
+                     error.value("reason"_L1)
+                         .toString(QString::fromUtf8(response->body.left(100)).simplified())));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(response->body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return makeError(ErrorKind::Network,
+                         tr("HQ at %1 sent an answer that is not valid JSON (%2 at byte %3); "
+                            "nothing from it was stored. Try again; if it persists, tell HQ.")
+                             .arg(http.displayUrl(), parseError.errorString())
+                             .arg(parseError.offset));
+    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+}
+
+Session::Session(LocalPeer &peer, storage::Database &db, HttpClient &http, const SyncConfig &config,
+                 const std::function<void(const SyncProgress &)> &progress, SyncReport &report)
+    : m_peer(peer), m_db(db), m_http(http), m_config(config), m_progress(progress),
+      m_report(report), m_attachments(db, http),
+      m_sessionId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+Session::~Session() = default;
+
+Result<QJsonValue> Session::call(const QByteArray &method, const QString &path,
+                                 const QByteArray &body, QList<int> acceptable, int *status)
+{
+    return callJson(m_http, method, path, body, acceptable, status);
+}
+
+Result<HttpClient *> Session::secondConnection()
+{
+    if (!m_second) {
+        auto client = HttpClient::create(m_http.options());
+        if (!client)
+            return client.error();
+        m_second = std::move(*client);
+    }
+    return m_second.get();
+}
+
+Result<QJsonObject> Session::checkDatabase(const QString &database)
+{
+    int status = 0;
+    auto info = call("GET", database + u'/', {}, {200, 404}, &status);
+    if (!info)
+        return info.error();
+    if (status == 404)
+        return makeError(ErrorKind::Network,
+                         tr("HQ at %1 has no database \"%2\"; check the technician id in the "
+                            "sync settings.")
+                             .arg(m_http.displayUrl(), database));
+    return info->toObject();
+}
+
+Result<QString> Session::replicationId(const QString &database, const QString &direction)
+{
+    auto workspace = m_peer.workspaceId();
+    if (!workspace)
+        return workspace.error();
+    const QByteArray source =
+        (*workspace + u'|' + m_http.displayUrl() + u'|' + database + u'|' + direction).toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(source, QCryptographicHash::Md5).toHex());
+}
+
+Result<std::optional<QJsonObject>> Session::remoteCheckpoint(const QString &database,
+                                                             const QString &repId)
+{
+    int status = 0;
+    auto document = call("GET", database + u"/_local/"_s + repId, {}, {200, 404}, &status);
+    if (!document)
+        return document.error();
+    if (status == 404)
+        return std::optional<QJsonObject>();
+    const QJsonObject object = document->toObject();
+    m_checkpointRevs.insert(database + repId, object.value("_rev"_L1).toString());
+    return std::optional<QJsonObject>(object);
+}
+
+Status Session::saveRemoteCheckpoint(const QString &database, const QString &repId,
+                                     const QJsonValue &lastSeq)
+{
+    const QString path = database + u"/_local/"_s + repId;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QJsonObject document{{"_id"_L1, QString(u"_local/"_s + repId)},
+                             {"last_seq"_L1, lastSeq},
+                             {"session_id"_L1, m_sessionId},
+                             {"replicator"_L1, u"fieldbench"_s}};
+        const QString rev = m_checkpointRevs.value(database + repId);
+        if (!rev.isEmpty())
+            document.insert("_rev"_L1, rev);
+        int status = 0;
+        auto answer = call("PUT", path, compact(document), {200, 201, 409}, &status);
+        if (!answer)
+            return answer.error();
+        if (status != 409) {
+            m_checkpointRevs.insert(database + repId,
+                                    answer->toObject().value("rev"_L1).toString());
+            return {};
+        }
+        // Someone (or a retried request) wrote it meanwhile: read its rev, write again.
+        auto current = remoteCheckpoint(database, repId);
+        if (!current)
+            return current.error();
+        if (!*current)
+            m_checkpointRevs.remove(database + repId);
+    }
+    return makeError(
+        ErrorKind::Network,
+        tr("HQ at %1 kept refusing the sync checkpoint; try again.").arg(m_http.displayUrl()));
+}
+
+void Session::reject(const QString &id, const QString &rev, const QString &reason)
+{
+    qCDebug(lcSync) << "not imported:" << id << rev << reason;
+    m_report.rejected.append(QJsonObject{{"id"_L1, id}, {"rev"_L1, rev}, {"reason"_L1, reason}});
+}
+
+// pouchdb-server quirk: never `latest=true` with _bulk_get or open_revs.
+Result<QList<QJsonObject>> Session::fetch(const QString &database,
+                                          const QList<QPair<QString, QStringList>> &wanted)
+{
+    QList<QJsonObject> documents;
+    if (!m_bulkGetMissing) {
+        QJsonArray request;
+        for (const auto &[id, revs] : wanted)
+            for (const QString &rev : revs)
+                request.append(QJsonObject{{"id"_L1, id}, {"rev"_L1, rev}});
+        int status = 0;
+        auto answer =
+            call("POST", database + u"/_bulk_get?revs=true"_s,
+                 compact(QJsonObject{{"docs"_L1, request}}), {200, 400, 404, 405, 501}, &status);
+        if (!answer)
+            return answer.error();
+        if (status == 200) {
+            const QJsonArray results = answer->toObject().value("results"_L1).toArray();
+            for (const QJsonValue &result : results) {
+                for (const QJsonValue &entry : result.toObject().value("docs"_L1).toArray()) {
+                    const QJsonObject object = entry.toObject();
+                    if (object.contains("ok"_L1)) {
+                        documents.append(object.value("ok"_L1).toObject());
+                    } else {
+                        const QJsonObject error = object.value("error"_L1).toObject();
+                        reject(
+                            error.value("id"_L1).toString(), error.value("rev"_L1).toString(),
+                            error.value("reason"_L1).toString(error.value("error"_L1).toString()));
+                    }
+                }
+            }
+            return documents;
+        }
+        m_bulkGetMissing = true; // an older server: one request per document
+    }
+    for (const auto &[id, revs] : wanted) {
+        const QString path = database + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(id)) +
+                             u"?revs=true&open_revs="_s +
+                             QString::fromLatin1(QUrl::toPercentEncoding(
+                                 QString::fromUtf8(compact(QJsonArray::fromStringList(revs)))));
+        auto answer = call("GET", path, {}, {200, 404});
+        if (!answer)
+            return answer.error();
+        for (const QJsonValue &entry : answer->toArray()) {
+            const QJsonObject object = entry.toObject();
+            if (object.contains("ok"_L1))
+                documents.append(object.value("ok"_L1).toObject());
+        }
+    }
+    return documents;
+}
+
+Status Session::applyBatch(const QString &database, const QList<QJsonObject> &documents,
+                           const QString &repId, const QJsonValue &lastSeq)
+{
+    QElapsedTimer timer;
+    timer.start();
+    // Attachments first, outside the transaction (they may take long): each
+    // checked download waits in a temporary file until its document is in.
+    QHash<QString, QList<IncomingAttachment>> incoming; // "id rev" -> files
+    for (const QJsonObject &document : documents) {
+        if (!document.contains("_attachments"_L1))
+            continue;
+        QStringList problems;
+        auto files = m_attachments.fetchMissing(database, document, &problems);
+        if (!files)
+            return files.error();
+        const QString id = document.value("_id"_L1).toString();
+        const QString rev = document.value("_rev"_L1).toString();
+        for (const QString &problem : std::as_const(problems))
+            reject(id, rev, tr("attachment %1").arg(problem));
+        if (!files->isEmpty())
+            incoming.insert(id + u' ' + rev, *files);
+    }
+    const qint64 downloaded = timer.elapsed();
+
+    storage::Transaction transaction(m_db);
+    if (!transaction.began())
+        return transaction.began();
+    auto savepoint = m_db.cached("SAVEPOINT apply_one");
+    auto rollback = m_db.cached("ROLLBACK TO apply_one");
+    auto release = m_db.cached("RELEASE apply_one");
+    if (!savepoint || !rollback || !release)
+        return !savepoint ? savepoint.error() : !rollback ? rollback.error() : release.error();
+    for (const QJsonObject &document : documents) {
+        auto revision = parseRevision(document);
+        if (!revision) {
+            reject(document.value("_id"_L1).toString(), document.value("_rev"_L1).toString(),
+                   revision.error().message);
+            continue;
+        }
+        if (!revision->deleted) {
+            if (Status valid = validateRemoteDocument(revision->body); !valid) {
+                reject(revision->id, revision->rev, valid.error().message);
+                continue;
+            }
+        }
+        // A savepoint per document: one that cannot be stored is reported and
+        // the rest of the batch still goes in.
+        if (Status s = (*savepoint)->run(); !s)
+            return s;
+        auto outcome = m_peer.applyRemote(*revision);
+        // Attachments belong to the document's current body: stored only when
+        // HQ's revision became current here.
+        if (outcome && (outcome->kind == ApplyOutcome::Inserted ||
+                        outcome->kind == ApplyOutcome::FastForward)) {
+            const auto files = incoming.constFind(revision->id + u' ' + revision->rev);
+            if (files != incoming.constEnd()) {
+                // A file that cannot be put in place is reported; the
+                // document itself stays.
+                if (Status s = m_attachments.store(revision->id, *files); !s)
+                    reject(revision->id, revision->rev, s.error().message);
+            }
+        }
+        if (!outcome) {
+            reject(revision->id, revision->rev, outcome.error().message);
+            if (Status s = (*rollback)->run(); !s)
+                return s;
+        }
+        if (Status s = (*release)->run(); !s)
+            return s;
+        if (!outcome)
+            continue;
+        switch (outcome->kind) {
+        case ApplyOutcome::Inserted:
+        case ApplyOutcome::FastForward:
+            ++m_report.pulled;
+            break;
+        case ApplyOutcome::Merged:
+            ++m_report.pulled;
+            ++m_report.conflictsResolved;
+            m_report.conflicts.append(QJsonObject{
+                {"id"_L1, revision->id}, {"rule"_L1, outcome->note}, {"database"_L1, database}});
+            break;
+        case ApplyOutcome::NeedsAttention:
+            ++m_report.needsAttention;
+            m_report.conflicts.append(QJsonObject{{"id"_L1, revision->id},
+                                                  {"rule"_L1, outcome->note},
+                                                  {"database"_L1, database},
+                                                  {"needs_attention"_L1, true}});
+            break;
+        case ApplyOutcome::AlreadyHad:
+            break;
+        }
+    }
+    if (Status s = m_peer.saveCheckpoint(repId, Checkpoint{lastSeq, m_sessionId}); !s)
+        return s;
+    const qint64 applied = timer.elapsed();
+    Status committed = transaction.commit();
+    qCDebug(lcSync) << "stored" << documents.size() << "documents in" << applied - downloaded
+                    << "ms (attachments" << downloaded << "ms), commit" << timer.elapsed() - applied
+                    << "ms";
+    return committed;
+}
+
+} // namespace fb::sync

@@ -1,0 +1,258 @@
+// Pull: HQ's changes into the workspace (hq-sync.md §3).
+
+#include "sync/replication_session.h"
+#include "sync/sync_log.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+
+#include <future>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fb::sync {
+namespace {
+
+QString tr(const char *text)
+{
+    return replicatorTr(text);
+}
+
+QString seqParameter(const QJsonValue &seq)
+{
+    if (seq.isString())
+        return QString::fromLatin1(QUrl::toPercentEncoding(seq.toString()));
+    if (seq.isDouble())
+        return QString::number(seq.toInteger());
+    return u"0"_s;
+}
+
+QString changesPath(const QString &database, const QJsonValue &since, int limit)
+{
+    return database + u"/_changes?style=all_docs&include_docs=true&since="_s + seqParameter(since) +
+           u"&limit="_s + QString::number(limit);
+}
+
+QString allDocsPath(const QString &database, const QString &startKey, int limit)
+{
+    QString path =
+        database + u"/_all_docs?include_docs=true&conflicts=true&limit="_s + QString::number(limit);
+    if (!startKey.isEmpty()) {
+        const QByteArray key = QJsonDocument(QJsonArray{startKey}).toJson(QJsonDocument::Compact);
+        path +=
+            u"&skip=1&startkey="_s +
+            QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(key.mid(1).chopped(1))));
+    }
+    return path;
+}
+
+using Page = Result<QJsonValue>;
+
+// The next page, on the second connection, while this thread writes the
+// current one. The future's destructor waits, so an early return is safe.
+std::future<Page> fetchAhead(HttpClient *http, QString path)
+{
+    return std::async(std::launch::async, [http, path = std::move(path)] {
+        return callJson(*http, "GET", path, {}, {200});
+    });
+}
+
+} // namespace
+
+// The first pull of a database into this workspace reads the current
+// documents in pages of _all_docs (far cheaper for a server than a changes
+// feed with documents), then the caller goes on with _changes from the
+// sequence read before the first page, so nothing written meanwhile is
+// missed. Documents with conflicts, or already here, are fetched with their
+// history like any other. Returns the sequence to continue from.
+Result<QJsonValue> Session::initialLoad(const QString &database, const QString &repId,
+                                        const QJsonValue &updateSeq)
+{
+    auto second = secondConnection();
+    if (!second)
+        return second.error();
+    // Pages five batches long: a server answers one large _all_docs page far
+    // faster per document than several small ones (pouchdb-server: 5000 rows
+    // in 1.6x the time of 1000), and the load is all-or-nothing anyway.
+    const int pageSize = m_config.batchSize * 5;
+    qint64 done = 0;
+    Page page = call("GET", allDocsPath(database, {}, pageSize), {}, {200});
+    for (;;) {
+        if (!page)
+            return page.error();
+        if (!page->toObject().contains("rows"_L1))
+            return makeError(ErrorKind::Network,
+                             tr("HQ at %1 sent a document list without rows; try again later.")
+                                 .arg(m_http.displayUrl()));
+        const QJsonArray rows = page->toObject().value("rows"_L1).toArray();
+        const bool last = rows.size() < pageSize;
+        std::future<Page> next;
+        if (!last) {
+            const QJsonObject lastRow = rows.last().toObject();
+            next = fetchAhead(*second, allDocsPath(database,
+                                                   lastRow.value("key"_L1).toString(
+                                                       lastRow.value("id"_L1).toString()),
+                                                   pageSize));
+        }
+        QList<QJsonObject> documents;
+        QList<QPair<QString, QStringList>> wanted;
+        for (const QJsonValue &value : rows) {
+            const QJsonObject row = value.toObject();
+            const QString id = row.value("id"_L1).toString();
+            const QJsonObject doc = row.value("doc"_L1).toObject();
+            if (id.isEmpty() || id.startsWith(u'_') || doc.isEmpty())
+                continue;
+            QStringList revs{doc.value("_rev"_L1).toString()};
+            for (const QJsonValue &conflict : doc.value("_conflicts"_L1).toArray())
+                revs.append(conflict.toString());
+            auto missing = m_peer.missingRevisions(id, revs);
+            if (!missing)
+                return missing.error();
+            if (missing->isEmpty())
+                continue;
+            auto known = m_peer.hasDocument(id);
+            if (!known)
+                return known.error();
+            if (revs.size() == 1 && !*known)
+                documents.append(doc);
+            else
+                wanted.append({id, *missing});
+        }
+        if (!wanted.isEmpty()) {
+            auto fetched = fetch(database, wanted);
+            if (!fetched)
+                return fetched.error();
+            documents.append(*fetched);
+        }
+        // Until the last page the checkpoint stays at 0: an interrupted load
+        // starts over, skipping what it already stored.
+        if (Status s = applyBatch(database, documents, repId, last ? updateSeq : QJsonValue(0)); !s)
+            return s.error();
+        done += rows.size();
+        if (m_progress)
+            m_progress(SyncProgress{database, done, 0});
+        if (last)
+            break;
+        page = next.get();
+    }
+    if (Status s = saveRemoteCheckpoint(database, repId, updateSeq); !s)
+        return s.error();
+    return updateSeq;
+}
+
+Status Session::pull(const QString &database)
+{
+    auto repId = replicationId(database, u"pull"_s);
+    if (!repId)
+        return repId.error();
+    auto local = m_peer.checkpoint(*repId);
+    if (!local)
+        return local.error();
+    auto remote = remoteCheckpoint(database, *repId);
+    if (!remote)
+        return remote.error();
+    // The local checkpoint is written in the same transaction as the documents,
+    // so it is exact. HQ's copy proves the database is the one it was written
+    // for: without it (a recreated database) the pull starts over.
+    QJsonValue since(0);
+    bool loadedNow = false; // initialLoad wrote HQ's checkpoint
+    if (*remote && *local) {
+        since = (*local)->lastSeq;
+        // The common case, nothing new: one small request and no writes.
+        auto probe = call("GET", changesPath(database, since, 1), {}, {200});
+        if (!probe)
+            return probe.error();
+        if (probe->toObject().contains("results"_L1) &&
+            probe->toObject().value("results"_L1).toArray().isEmpty())
+            return {};
+    } else {
+        auto info = checkDatabase(database); // a clear message when it does not exist
+        if (!info)
+            return info.error();
+        if (!*local && info->contains("update_seq"_L1)) {
+            auto loaded = initialLoad(database, *repId, info->value("update_seq"_L1));
+            if (!loaded)
+                return loaded.error();
+            since = *loaded;
+            loadedNow = true;
+        }
+    }
+    auto second = secondConnection();
+    if (!second)
+        return second.error();
+    Page page = call("GET", changesPath(database, since, m_config.batchSize), {}, {200});
+    qint64 done = 0;
+    bool moved = false;
+    for (;;) {
+        if (!page)
+            return page.error();
+        const QJsonObject feed = page->toObject();
+        const QJsonArray results = feed.value("results"_L1).toArray();
+        if (!feed.contains("results"_L1) || !feed.contains("last_seq"_L1))
+            return makeError(ErrorKind::Network,
+                             tr("HQ at %1 sent a changes feed without results; try again later.")
+                                 .arg(m_http.displayUrl()));
+        const QJsonValue lastSeq = feed.value("last_seq"_L1);
+        if (results.isEmpty())
+            break;
+        std::future<Page> next;
+        if (results.size() >= m_config.batchSize)
+            next = fetchAhead(*second, changesPath(database, lastSeq, m_config.batchSize));
+        QList<QPair<QString, QStringList>> wanted;
+        QList<QJsonObject> documents;
+        for (const QJsonValue &value : results) {
+            const QJsonObject change = value.toObject();
+            const QString id = change.value("id"_L1).toString();
+            if (id.isEmpty() || id.startsWith(u'_'))
+                continue; // design documents are HQ's business
+            QStringList revs;
+            for (const QJsonValue &rev : change.value("changes"_L1).toArray())
+                revs.append(rev.toObject().value("rev"_L1).toString());
+            auto missing = m_peer.missingRevisions(id, revs);
+            if (!missing)
+                return missing.error();
+            if (missing->isEmpty())
+                continue;
+            // A document new here with a single leaf needs no history to be
+            // stored: take the feed's copy and save a _bulk_get round trip
+            // (most of an initial pull). Anything else is fetched with history.
+            const QJsonObject included = change.value("doc"_L1).toObject();
+            if (revs.size() == 1 && included.value("_rev"_L1).toString() == revs.first()) {
+                auto known = m_peer.hasDocument(id);
+                if (!known)
+                    return known.error();
+                if (!*known) {
+                    documents.append(included);
+                    continue;
+                }
+            }
+            wanted.append({id, *missing});
+        }
+        if (!wanted.isEmpty()) {
+            auto fetched = fetch(database, wanted);
+            if (!fetched)
+                return fetched.error();
+            documents.append(*fetched);
+        }
+        if (Status s = applyBatch(database, documents, *repId, lastSeq); !s)
+            return s;
+        since = lastSeq;
+        moved = true;
+        done += results.size();
+        if (m_progress) {
+            const qint64 pending = feed.value("pending"_L1).toInteger(-1);
+            m_progress(SyncProgress{database, done, pending >= 0 ? done + pending : 0});
+        }
+        if (!next.valid())
+            break;
+        page = next.get();
+    }
+    // HQ's copy of the checkpoint only has to exist and name this session's
+    // sequence; the local one, written with every batch, is the exact one.
+    if (moved || (!*remote && !loadedNow))
+        return saveRemoteCheckpoint(database, *repId, since);
+    return {};
+}
+
+} // namespace fb::sync

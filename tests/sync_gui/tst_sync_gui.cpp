@@ -1,0 +1,251 @@
+// The Sync page in the real main window, offscreen, against a real
+// pouchdb-server: settings through the dialog (Test connection says OK for
+// the server and names the problem for a wrong port or plain http), Sync now,
+// the log row and the status-bar text; the password asked at sync time when
+// no keychain runs.
+
+#include "gui/dialog_seam.h"
+#include "gui/gui_context.h"
+#include "gui/main_window.h"
+#include "gui/sync/password_dialog.h"
+#include "gui/sync/sync_controller.h"
+#include "gui/sync/sync_page.h"
+#include "gui/sync/sync_settings_dialog.h"
+#include "gui_test_helpers.h"
+#include "storage/document_store.h"
+#include "support/test_support.h"
+#include "sync_fixtures.h"
+#include "test_hq.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace fb;
+using namespace fb::gui;
+using State = sync::SyncService::State;
+
+class TestSyncGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestHq m_hq;
+    QTemporaryDir m_settingsDir;
+
+    struct App
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<GuiContext> context;
+        std::unique_ptr<MainWindow> window;
+        SyncPage *page = nullptr;
+        QLabel *statusLabel = nullptr;
+    };
+
+    // The main window on a fresh (non-demo) workspace with one local ticket,
+    // showing the Sync page.
+    bool open(App &app)
+    {
+        auto workspace = test::createWorkspace(app.dir);
+        if (!workspace)
+            return false;
+        storage::DocumentStore store(workspace->db());
+        if (!store.put(test::makeTicket(u"gui1"_s, u"T-GUI1"_s)))
+            return false;
+        app.context = std::make_unique<GuiContext>();
+        app.context->setWorkspace(std::move(workspace));
+        app.window = std::make_unique<MainWindow>(*app.context);
+        app.window->show();
+        if (!QTest::qWaitForWindowExposed(app.window.get()))
+            return false;
+        app.window->showPage(u"sync"_s);
+        app.page = qobject_cast<SyncPage *>(app.window->currentPage());
+        app.statusLabel = app.window->findChild<QLabel *>(u"syncLabel"_s);
+        return app.page && app.statusLabel;
+    }
+
+    static SyncSettingsDialog *openSettings(App &app)
+    {
+        app.page->findChild<QPushButton *>(u"syncSettingsButton"_s)->click();
+        return test::waitForDialog<SyncSettingsDialog>();
+    }
+
+    static void setText(QWidget *dialog, const QString &name, const QString &text)
+    {
+        auto *edit = dialog->findChild<QLineEdit *>(name);
+        QVERIFY2(edit, qPrintable(name));
+        edit->setText(text);
+    }
+
+    // Clicks "Test connection" and returns the result text once it is there.
+    static QString testConnection(SyncSettingsDialog *dialog, bool *ok)
+    {
+        QSignalSpy tested(dialog, &SyncSettingsDialog::tested);
+        dialog->findChild<QPushButton *>(u"testConnection"_s)->click();
+        if (tested.isEmpty() && !tested.wait(20000))
+            return {};
+        *ok = tested.first().at(0).toBool();
+        return dialog->findChild<QLabel *>(u"testResult"_s)->text();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        const QString missing = test::TestHq::missingReason();
+        if (!missing.isEmpty())
+            QSKIP(qPrintable(missing));
+        QVERIFY(m_hq.start());
+        QVERIFY(m_hq.createDatabase(u"catalog"_s));
+        QVERIFY(m_hq.createDatabase(u"tech-gui"_s));
+        QVERIFY(!m_hq.put(u"tech-gui"_s, test::makeTicket(u"hqg1"_s, u"T-HQG1"_s)).isEmpty());
+    }
+
+    void init()
+    {
+        DialogSeam::reset();
+        DialogSeam::setAutoAnswer(true);
+    }
+
+    void cleanup() { DialogSeam::reset(); }
+
+    void settingsTestConnectionAndSyncNow()
+    {
+        App app;
+        QVERIFY(open(app));
+        QTRY_COMPARE(app.statusLabel->text(), u"Sync not set up · 1 pending"_s);
+        auto *syncButton = app.page->findChild<QPushButton *>(u"syncNowButton"_s);
+        QVERIFY(!syncButton->isEnabled());
+
+        SyncSettingsDialog *dialog = openSettings(app);
+        QVERIFY(dialog);
+        // Plain http to another computer is refused in the dialog.
+        setText(dialog, u"serverUrl"_s, u"http://hq.example.com/"_s);
+        setText(dialog, u"techId"_s, u"gui"_s);
+        bool ok = true;
+        QString result = testConnection(dialog, &ok);
+        QVERIFY(!ok);
+        QVERIFY2(result.contains(u"https://"_s), qPrintable(result));
+        test::okButton(dialog)->click();
+        QVERIFY(dialog->isVisible()); // not accepted
+        QStringList boxes = DialogSeam::takeMessages();
+        QCOMPARE(boxes.size(), 1);
+        QVERIFY2(boxes.first().contains(u"https://"_s), qPrintable(boxes.first()));
+
+        // A port where nothing listens: refused, said plainly.
+        int freePort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            freePort = probe.serverPort();
+        }
+        setText(dialog, u"serverUrl"_s, u"http://127.0.0.1:%1/"_s.arg(freePort));
+        result = testConnection(dialog, &ok);
+        QVERIFY(!ok);
+        QVERIFY2(result.contains(u"refused the connection"_s), qPrintable(result));
+
+        setText(dialog, u"serverUrl"_s, m_hq.url());
+        result = testConnection(dialog, &ok);
+        QVERIFY2(ok, qPrintable(result));
+        QVERIFY2(result.startsWith(u"OK"_s) && result.contains(u"tech-gui"_s), qPrintable(result));
+
+        setText(dialog, u"techId"_s, u"nobody"_s);
+        result = testConnection(dialog, &ok);
+        QVERIFY(!ok);
+        QVERIFY2(result.contains(u"no database tech-nobody"_s), qPrintable(result));
+        setText(dialog, u"techId"_s, u"gui"_s);
+
+        sync::SyncService &service = app.page->controller().service();
+        QSignalSpy saved(&service, &sync::SyncService::settingsSaved);
+        test::okButton(dialog)->click();
+        QVERIFY(saved.wait(10000));
+        QVERIFY(saved.first().at(0).toBool());
+        QTRY_VERIFY(service.isConfigured());
+        QTRY_VERIFY(syncButton->isEnabled());
+        QCOMPARE(service.settings().url, m_hq.url());
+
+        QSignalSpy logShown(app.page, &SyncPage::logShown);
+        QTest::mouseClick(syncButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!logShown.isEmpty() && logShown.last().at(0).toInt() == 1, 30000);
+        auto *log = app.page->findChild<QTreeWidget *>(u"syncLog"_s);
+        QCOMPARE(log->topLevelItemCount(), 1);
+        QTreeWidgetItem *row = log->topLevelItem(0);
+        QCOMPARE(row->text(1), u"OK"_s);
+        QCOMPARE(row->text(2), u"1"_s); // the HQ ticket
+        QCOMPARE(row->text(3), u"1"_s); // the local ticket
+        QTRY_VERIFY2(app.statusLabel->text().startsWith(u"Synced "_s),
+                     qPrintable(app.statusLabel->text()));
+        QVERIFY2(!app.statusLabel->text().contains(u"pending"_s),
+                 qPrintable(app.statusLabel->text()));
+        QCOMPARE(app.page->findChild<QLabel *>(u"pendingLabel"_s)->text(), u"0"_s);
+        QCOMPARE(app.page->findChild<QLabel *>(u"syncStateLabel"_s)->text(), u"Up to date"_s);
+        QCOMPARE(m_hq.get(u"tech-gui"_s, u"ticket:gui1"_s).value("number"_L1).toString(),
+                 u"T-GUI1"_s);
+        QVERIFY(DialogSeam::takeMessages().isEmpty());
+    }
+
+    void passwordAskedAtSyncTimeWithoutKeychain()
+    {
+        test::TestHq secured;
+        QVERIFY(secured.start());
+        QVERIFY(secured.createDatabase(u"catalog"_s));
+        QVERIFY(secured.createDatabase(u"tech-sec"_s));
+        QVERIFY(secured.addAdmin(u"hq"_s, u"right-password"_s));
+        App app;
+        QVERIFY(open(app));
+        sync::SyncService &service = app.page->controller().service();
+        {
+            sync::SyncSettings settings;
+            settings.url = secured.url();
+            settings.techId = u"sec"_s;
+            settings.user = u"hq"_s;
+            QSignalSpy saved(&service, &sync::SyncService::settingsSaved);
+            service.saveSettings(settings, QString(), false);
+            QVERIFY(saved.wait(10000));
+        }
+        QTRY_VERIFY(service.isConfigured());
+
+        // No password in memory and no keychain here (or none stored): asked.
+        SyncController &controller = app.page->controller();
+        QSignalSpy asked(&controller, &SyncController::passwordRequested);
+        app.page->findChild<QPushButton *>(u"syncNowButton"_s)->click();
+        QVERIFY(asked.wait(20000));
+        PasswordDialog *prompt = controller.passwordDialog();
+        QVERIFY(prompt);
+        QCOMPARE(service.state(), State::NeedsCredentials);
+        QTRY_VERIFY(app.statusLabel->text().startsWith(u"Sync needs password"_s));
+
+        // A wrong one: refused, asked again, nothing lost.
+        prompt->setPassword(u"wrong-password"_s);
+        prompt->accept();
+        QVERIFY(asked.wait(20000));
+        prompt = controller.passwordDialog();
+        QVERIFY(prompt);
+        auto *reason = prompt->findChild<QLabel *>(u"reason"_s);
+        QVERIFY(reason);
+        QVERIFY2(reason->text().contains(u"user name or password"_s), qPrintable(reason->text()));
+        QCOMPARE(service.pendingChanges(), 1);
+
+        QSignalSpy finished(&service, &sync::SyncService::finished);
+        prompt->setPassword(u"right-password"_s);
+        prompt->accept();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.first().at(0).value<sync::SyncRunSummary>().ok);
+        QTRY_VERIFY2(app.statusLabel->text().startsWith(u"Synced "_s),
+                     qPrintable(app.statusLabel->text()));
+        QCOMPARE(secured.docCount(u"tech-sec"_s), 1);
+    }
+};
+
+QTEST_MAIN(TestSyncGui)
+#include "tst_sync_gui.moc"
