@@ -197,11 +197,8 @@ Result<HttpResponse> HttpClient::request(const QByteArray &method, const QString
         if (!retryable || attemptNo >= m_options.retries)
             return response;
         qCDebug(lcSync) << "retrying" << method << path << "in" << pause << "ms";
-        for (int waited = 0; waited < pause; waited += 20) {
-            if (m_options.cancel && m_options.cancel->load())
-                return makeError(ErrorKind::Network, tr("Sync was cancelled."));
-            QThread::msleep(20);
-        }
+        if (!sleepUnlessCancelled(pause))
+            return makeError(ErrorKind::Network, tr("Sync was cancelled."));
         pause *= 2;
     }
 }
@@ -217,13 +214,21 @@ Result<HttpResponse> HttpClient::requestStream(const QByteArray &method, const Q
         if (!retryable || attemptNo >= m_options.retries || !stream.rewind || !stream.rewind())
             return response;
         qCDebug(lcSync) << "retrying" << method << path << "in" << pause << "ms";
-        for (int waited = 0; waited < pause; waited += 20) {
-            if (m_options.cancel && m_options.cancel->load())
-                return makeError(ErrorKind::Network, tr("Sync was cancelled."));
-            QThread::msleep(20);
-        }
+        if (!sleepUnlessCancelled(pause))
+            return makeError(ErrorKind::Network, tr("Sync was cancelled."));
         pause *= 2;
     }
+}
+
+// Sleeps in short steps so a cancel is seen within 20 ms; false if cancelled.
+bool HttpClient::sleepUnlessCancelled(int ms) const
+{
+    for (int waited = 0; waited < ms; waited += 20) {
+        if (m_options.cancel && m_options.cancel->load())
+            return false;
+        QThread::msleep(20);
+    }
+    return true;
 }
 
 Result<HttpResponse> HttpClient::attempt(const QByteArray &method, const QByteArray &url,

@@ -91,6 +91,7 @@ public:
 
 private:
     explicit HttpClient(HttpOptions options);
+    bool sleepUnlessCancelled(int ms) const;
     Result<HttpResponse> attempt(const QByteArray &method, const QByteArray &url,
                                  const QByteArray &body, int timeoutMs, bool *retryable,
                                  HttpStream *stream = nullptr);

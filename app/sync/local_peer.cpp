@@ -351,7 +351,7 @@ Result<QList<OutboxEntry>> LocalPeer::outbox(qint64 afterSeq, int limit)
     return entries;
 }
 
-Result<std::optional<QJsonObject>> LocalPeer::documentToPush(const QString &docId,
+Result<std::optional<LocalPeer::PushRow>> LocalPeer::pushRow(const QString &docId,
                                                              const QString &rev)
 {
     auto select =
@@ -364,12 +364,24 @@ Result<std::optional<QJsonObject>> LocalPeer::documentToPush(const QString &docI
     if (!row)
         return row.error();
     if (!*row)
+        return std::optional<PushRow>();
+    PushRow found;
+    found.isCurrent = (*select)->text(0) == rev;
+    found.docDeleted = (*select)->integer(1) != 0;
+    found.body = (*select)->bytes(2);
+    found.revDeleted = (*select)->integer(3) != 0;
+    return std::optional<PushRow>(std::move(found));
+}
+
+Result<std::optional<QJsonObject>> LocalPeer::documentToPush(const QString &docId,
+                                                             const QString &rev)
+{
+    auto row = pushRow(docId, rev);
+    if (!row)
+        return row.error();
+    if (!*row)
         return std::optional<QJsonObject>();
-    const bool isCurrent = (*select)->text(0) == rev;
-    const bool docDeleted = (*select)->integer(1) != 0;
-    const QByteArray body = (*select)->bytes(2);
-    const bool revDeleted = (*select)->integer(3) != 0;
-    (*select)->reset();
+    const auto &[isCurrent, docDeleted, revDeleted, body] = **row;
 
     QJsonObject document;
     if (revDeleted || (isCurrent && docDeleted)) {
@@ -395,21 +407,14 @@ Result<std::optional<QJsonObject>> LocalPeer::documentToPush(const QString &docI
 Result<std::optional<QByteArray>> LocalPeer::documentToPushJson(const QString &docId,
                                                                 const QString &rev)
 {
-    auto select =
-        m_db.cached("SELECT d.rev, d.deleted, d.body, r.deleted FROM revisions r LEFT JOIN docs d "
-                    "ON d.id = r.doc_id WHERE r.doc_id = ?1 AND r.rev = ?2");
-    if (!select)
-        return select.error();
-    (*select)->bind(1, docId).bind(2, rev);
-    auto row = (*select)->step();
+    auto row = pushRow(docId, rev);
     if (!row)
         return row.error();
     if (!*row)
         return std::optional<QByteArray>();
-    const bool isCurrent = (*select)->text(0) == rev;
-    const bool live = (*select)->integer(1) == 0 && (*select)->integer(3) == 0;
-    QByteArray body = (*select)->bytes(2);
-    (*select)->reset();
+    const bool isCurrent = (*row)->isCurrent;
+    const bool live = !(*row)->docDeleted && !(*row)->revDeleted;
+    const QByteArray &body = (*row)->body;
     if (!isCurrent && live)
         return std::optional<QByteArray>(); // superseded by a later revision
     auto plain = [](const QString &text) {

@@ -88,6 +88,14 @@ public:
                      const QString &message, const QJsonObject &details);
 
 private:
+    struct PushRow
+    {
+        bool isCurrent = false; // `rev` is the document's current revision
+        bool docDeleted = false;
+        bool revDeleted = false;
+        QByteArray body;
+    };
+    Result<std::optional<PushRow>> pushRow(const QString &docId, const QString &rev);
     Result<QStringList> ancestry(const QString &docId, const QString &rev);
     Status insertHistory(const QString &docId, const QStringList &history, bool leafDeleted);
     Status writeCurrent(const QString &docId, const QString &type, const QString &rev, bool deleted,

@@ -139,6 +139,12 @@ bool TestHq::createDatabase(const QString &name)
     return status == 201 || status == 200;
 }
 
+QString TestHq::newTechnician(const QString &prefix)
+{
+    const QString tech = prefix + QString::number(++m_technicians);
+    return createDatabase(u"tech-"_s + tech) ? tech : QString();
+}
+
 QString TestHq::put(const QString &database, const QJsonObject &document)
 {
     const QString id = document.value("_id"_L1).toString();

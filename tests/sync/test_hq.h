@@ -44,6 +44,9 @@ public:
                                const QByteArray &body = {});
     QJsonObject json(const QByteArray &method, const QString &path, const QJsonObject &body = {});
     bool createDatabase(const QString &name);
+    // A fresh technician database (tech-<prefix><n>) for one test; returns
+    // the technician id, empty if HQ refused it.
+    QString newTechnician(const QString &prefix);
     QString put(const QString &database, const QJsonObject &document); // returns rev
     QJsonObject get(const QString &database, const QString &id, const QString &query = {});
     int docCount(const QString &database);
@@ -53,6 +56,7 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     int m_port = 0;
+    int m_technicians = 0;
     QString m_user;
     QString m_password;
     std::unique_ptr<sync::HttpClient> m_http;

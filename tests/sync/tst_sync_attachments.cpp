@@ -48,15 +48,7 @@ class TestSyncAttachments : public QObject
 
 private:
     test::TestHq m_hq;
-    int m_techCounter = 0;
-
-    QString newTech()
-    {
-        const QString tech = u"a%1"_s.arg(++m_techCounter);
-        if (!m_hq.createDatabase(u"tech-"_s + tech))
-            qWarning("could not create the tech database");
-        return tech;
-    }
+    QString newTech() { return m_hq.newTechnician(u"a"_s); }
 
     std::unique_ptr<sync::HttpClient> client()
     {

@@ -26,16 +26,7 @@ class TestSyncReplication : public QObject
 
 private:
     test::TestHq m_hq;
-    int m_techCounter = 0;
-
-    // A fresh technician database at HQ for one test.
-    QString newTech()
-    {
-        const QString tech = u"t%1"_s.arg(++m_techCounter);
-        if (!m_hq.createDatabase(u"tech-"_s + tech))
-            qWarning("could not create the tech database");
-        return tech;
-    }
+    QString newTech() { return m_hq.newTechnician(u"t"_s); }
     QString techDb(const QString &tech) { return u"tech-"_s + tech; }
 
 private slots:
