@@ -1,5 +1,7 @@
 #include "gui/main_window.h"
 
+#include "gui/first_paint.h"
+
 #include "gui/gui_context.h"
 #include "gui/gui_log.h"
 #include "gui/sla/sla_notifier.h"
@@ -88,10 +90,14 @@ MainWindow::MainWindow(GuiContext &context, QWidget *parent)
     statusBar()->addWidget(m_workspaceLabel, 1);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_deviceLabel);
-    // Tray (or status-bar) messages when a deadline turns at risk or is breached.
-    new SlaNotifier(m_context, statusBar(), this);
-    // HQ sync runs (automatically) and feeds the status bar before the Sync page is opened.
-    SyncController::forContext(m_context);
+    // Both start after the first frame: the notifier scans every deadline and
+    // the sync controller loads the network backend, neither needed to paint.
+    afterFirstPaint(this, [this] {
+        // Tray (or status-bar) messages when a deadline turns at risk or is breached.
+        new SlaNotifier(m_context, statusBar(), this);
+        // HQ sync runs (automatically) and feeds the status bar before the Sync page is opened.
+        SyncController::forContext(m_context);
+    });
 
     updateWorkspaceLabel();
     m_syncLabel->setText(m_context.syncState());

@@ -1,8 +1,9 @@
 #include "gui/startup_probe.h"
 
+#include "gui/first_paint.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QEvent>
 #include <QPixmap>
 #include <QTimer>
 #include <QWidget>
@@ -10,34 +11,6 @@
 #include <cstdio>
 
 namespace fb::gui {
-namespace {
-
-class FirstPaintFilter : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_seen) {
-            m_seen = true;
-            // After this event loop turn the frame, children included, is flushed.
-            QTimer::singleShot(0, qApp, [] {
-                std::printf("first-paint-epoch-ms %lld\n",
-                            static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
-                std::fflush(stdout);
-                QCoreApplication::exit(0);
-            });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_seen = false;
-};
-
-} // namespace
 
 void installStartupProbe(QWidget *window)
 {
@@ -54,7 +27,12 @@ void installStartupProbe(QWidget *window)
     }
     if (qEnvironmentVariableIntValue("FIELDBENCH_BENCH_STARTUP") != 1)
         return;
-    window->installEventFilter(new FirstPaintFilter(window));
+    afterFirstPaint(window, [] {
+        std::printf("first-paint-epoch-ms %lld\n",
+                    static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+        std::fflush(stdout);
+        QCoreApplication::exit(0);
+    });
 }
 
 } // namespace fb::gui
