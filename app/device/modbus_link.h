@@ -44,7 +44,8 @@ struct LinkSettings
     int retries = 2;
     int reconnectMs = 500;
     // RTU: silence kept on the bus before each request, in µs; -1 follows
-    // the Modbus serial-line rule (t3.5, 1750 µs above 19200 baud).
+    // the Modbus serial-line rule (t3.5 of 11-bit characters at the baud
+    // rate), dropped on ports that prove to have no line (USB CDC, pty).
     int interFrameGapUs = -1;
     int rtuGapUs() const;
     QString describe() const;
@@ -104,6 +105,10 @@ public:
     // link cannot). handBack() resumes Modbus.
     virtual QIODevice *takeOver() { return nullptr; }
     virtual void handBack() {}
+
+    // RTU: the silence kept before each request now, in µs (0 on TCP, and
+    // on a serial port whose replies show there is no real line behind it).
+    virtual int interFrameGapUs() const { return 0; }
 
 signals:
     void stateChanged(fb::device::ModbusLink::State state, const QString &message);

@@ -120,12 +120,16 @@ class RtuLinkBase : public ModbusLink
 {
 public:
     // `gapUs`: silence to keep before each request (0 for no wire at all).
-    RtuLinkBase(const LinkSettings &settings, int gapUs, QObject *parent)
-        : ModbusLink(settings, parent), m_gapNs(qint64(gapUs) * 1000),
+    // `gapIsDefault`: the gap follows the spec rather than the user, so it is
+    // dropped on a link that turns out to have no wire (see noteReplyTiming).
+    RtuLinkBase(const LinkSettings &settings, int gapUs, bool gapIsDefault, QObject *parent)
+        : ModbusLink(settings, parent), m_gapNs(qint64(gapUs) * 1000), m_gapIsDefault(gapIsDefault),
           m_gapTimer(this, [this] { writePending(); })
     {
         m_clock.start();
     }
+
+    int interFrameGapUs() const override { return keepsGap() ? int(m_gapNs / 1000) : 0; }
 
 protected:
     virtual void writeBytes(const QByteArray &bytes) = 0;
@@ -152,9 +156,10 @@ protected:
             modbus::scanRtuResponse(m_buffer, settings().address, function);
         countGarbage(scan.garbageBytes, scan.wrongAddress);
         m_buffer.remove(0, scan.consumed);
-        if (scan.status == modbus::RtuScan::Frame)
+        if (scan.status == modbus::RtuScan::Frame) {
+            noteReplyTiming(int(scan.pdu.size()) + 3); // address + PDU + CRC
             replyReceived(scan.pdu);
-        else if (scan.status == modbus::RtuScan::CrcError)
+        } else if (scan.status == modbus::RtuScan::CrcError)
             crcErrorReceived();
     }
 
@@ -165,8 +170,39 @@ protected:
         m_gapTimer.stop();
         m_pending.clear();
     }
+    // A newly opened port may be another adapter: measure it afresh.
+    void resetWireTiming()
+    {
+        m_fastReplies = 0;
+        m_noWire = false;
+        m_quietSinceNs = 0;
+    }
+    bool keepsGap() const { return m_gapNs > 0 && !m_noWire; }
 
 private:
+    // t3.5 exists so a slave on a real UART line can tell frames apart. A
+    // USB CDC controller or a pty has no line: its reply then arrives sooner
+    // than the request and reply could even cross one at this baud rate
+    // (physically impossible on a wire, where a UART sends at the baud rate
+    // and write() returns before the bytes leave). After a few such replies
+    // the spec's default gap only costs time, so it is dropped; a gap the
+    // user set explicitly is always kept.
+    void noteReplyTiming(int replyBytes)
+    {
+        if (!m_gapIsDefault || m_noWire || m_sentAtNs <= 0 || settings().baud <= 0)
+            return;
+        const qint64 took = m_clock.nsecsElapsed() - m_sentAtNs;
+        const qint64 wire = modbus::rtuWireTimeNs(m_sentBytes + replyBytes, settings().baud);
+        // Not "in a row": a busy machine may answer late, never early.
+        if (took * 4 < wire * 3)
+            ++m_fastReplies;
+        if (m_fastReplies >= 3) {
+            m_noWire = true;
+            qCInfo(lcDevice) << "replies arrive faster than" << settings().baud
+                             << "baud allows: no serial line, no inter-frame gap";
+        }
+    }
+
     void writePending()
     {
         if (m_pending.isEmpty())
@@ -174,7 +210,7 @@ private:
         // Measured from the last byte received (or our own last frame leaving
         // the wire): only what is left of t3.5 is waited, often nothing.
         const qint64 wait = m_quietSinceNs + m_gapNs - m_clock.nsecsElapsed();
-        if (m_gapNs > 0 && m_quietSinceNs > 0 && wait > 0) {
+        if (keepsGap() && m_quietSinceNs > 0 && wait > 0) {
             m_gapTimer.start(wait);
             return;
         }
@@ -184,6 +220,10 @@ private:
             m_buffer.clear();
         }
         const QByteArray frame = std::exchange(m_pending, {});
+        // Stamped before writing: a driver that blocks until the bytes are
+        // out must not make a real line look faster than it is.
+        m_sentAtNs = m_clock.nsecsElapsed();
+        m_sentBytes = int(frame.size());
         writeBytes(frame);
         m_quietSinceNs =
             m_clock.nsecsElapsed() + modbus::rtuWireTimeNs(frame.size(), settings().baud);
@@ -192,7 +232,12 @@ private:
     QByteArray m_buffer;
     QByteArray m_pending; // the next request frame, waiting out the gap
     const qint64 m_gapNs;
+    const bool m_gapIsDefault;
     qint64 m_quietSinceNs = 0; // on m_clock; 0 = nothing sent or received yet
+    qint64 m_sentAtNs = 0;     // when the last request was written
+    int m_sentBytes = 0;
+    int m_fastReplies = 0; // replies faster than a wire allows
+    bool m_noWire = false;
     QElapsedTimer m_clock;
     GapTimer m_gapTimer;
 };
@@ -201,7 +246,8 @@ class SerialRtuLink final : public RtuLinkBase
 {
 public:
     SerialRtuLink(const LinkSettings &settings, QObject *parent)
-        : RtuLinkBase(settings, settings.rtuGapUs(), parent), m_port(new QSerialPort(this))
+        : RtuLinkBase(settings, settings.rtuGapUs(), settings.interFrameGapUs < 0, parent),
+          m_port(new QSerialPort(this))
     {
         connect(m_port, &QSerialPort::readyRead, this, [this] {
             if (state() == State::TakenOver)
@@ -266,6 +312,7 @@ protected:
         }
         m_port->clear();
         clearBuffer();
+        resetWireTiming();
         if (s.port.startsWith(u'/'))
             m_presence.start();
         QTimer::singleShot(0, this, [this] { transportOpened(); });
@@ -313,7 +360,7 @@ class SimulatedRtuLink final : public RtuLinkBase
 public:
     SimulatedRtuLink(const LinkSettings &settings, std::shared_ptr<EnclosureSimulator> simulator,
                      QObject *parent)
-        : RtuLinkBase(settings, 0, parent), m_simulator(std::move(simulator))
+        : RtuLinkBase(settings, 0, false, parent), m_simulator(std::move(simulator))
     {
         m_clock.setInterval(200);
         connect(&m_clock, &QTimer::timeout, this,

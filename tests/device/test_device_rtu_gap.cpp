@@ -56,7 +56,7 @@ private slots:
         QTest::addColumn<int>("paceBaud");
         QTest::addColumn<int>("gapSetting"); // LinkSettings::interFrameGapUs
         QTest::addColumn<int>("requiredUs");
-        QTest::newRow("raw-pty-spec-t3.5") << 0 << -1 << 335;
+        QTest::newRow("raw-pty-configured-t3.5") << 0 << 335 << 335;
         QTest::newRow("paced-115200-spec-t3.5") << 115200 << -1 << 335;
         QTest::newRow("paced-115200-strict-1750") << 115200 << 1750 << 1750;
         QTest::newRow("raw-pty-5ms-configured") << 0 << 5000 << 5000;
@@ -98,6 +98,49 @@ private slots:
             qPrintable(u"shortest gap %1 µs, at least %2 µs required"_s.arg(gaps.minNs / 1000.0)
                            .arg(requiredUs)));
         QCOMPARE(link->counters().garbageBytes, quint64(0));
+    }
+
+    void defaultGapFollowsTheLine_data()
+    {
+        QTest::addColumn<int>("paceBaud");
+        QTest::addColumn<int>("baud");
+        QTest::addColumn<int>("defaultGapUs");
+        QTest::addColumn<int>("expectedGapUs");
+        // A pty answers sooner than 9600 baud allows (even on a busy
+        // machine): no line, no gap.
+        QTest::newRow("raw-pty") << 0 << 9600 << 4011 << 0;
+        // Paced like a real UART: the spec's t3.5 stays.
+        QTest::newRow("paced-115200") << 115200 << 115200 << 335 << 335;
+    }
+    void defaultGapFollowsTheLine()
+    {
+        QFETCH(int, paceBaud);
+        QFETCH(int, baud);
+        QFETCH(int, defaultGapUs);
+        QFETCH(int, expectedGapUs);
+        DeviceRig rig{DeviceModel::Cabinet, paceBaud};
+        QVERIFY(rig.start());
+        LinkSettings s = rig.settings(false);
+        s.baud = baud;
+        QCOMPARE(s.interFrameGapUs, -1);
+        s.timeoutMs = 500;
+        auto link = ModbusLink::create(s);
+        QVERIFY(test::openLink(*link));
+        QCOMPARE(link->interFrameGapUs(), defaultGapUs); // until replies show otherwise
+
+        constexpr int Requests = 30;
+        int ok = 0;
+        for (int i = 0; i < Requests; ++i)
+            link->send(modbus::readRequest(modbus::ReadInput, 0, 16),
+                       [&](const Result<QByteArray> &reply) { ok += reply ? 1 : 0; });
+        QTRY_COMPARE_WITH_TIMEOUT(ok, Requests, 10000);
+        QCOMPARE(link->interFrameGapUs(), expectedGapUs);
+        QCOMPARE(link->counters().garbageBytes, quint64(0));
+
+        // A port opened again may be a different adapter: measured afresh.
+        link->close();
+        QVERIFY(test::openLink(*link));
+        QCOMPARE(link->interFrameGapUs(), defaultGapUs);
     }
 
     void closeWhileWaitingOutTheGap()
