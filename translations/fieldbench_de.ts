@@ -1953,6 +1953,77 @@ Exit-Codes: 0 Erfolg, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 Geräte- oder
     </message>
 </context>
 <context>
+    <name>fb::gui::ConflictDialog</name>
+    <message>
+        <source>Settle conflicts</source>
+        <translation>Konflikte beilegen</translation>
+    </message>
+    <message>
+        <source>The same quote was approved twice, here and at HQ, with different signatures. Keep one approval; the other is kept on the quote as discarded, and the next sync sends your choice to HQ.</source>
+        <translation>Dasselbe Angebot wurde zweimal freigegeben, hier und in der Zentrale, mit unterschiedlichen Unterschriften. Behalten Sie eine Freigabe; die andere bleibt als verworfen am Angebot vermerkt, und die nächste Synchronisierung sendet Ihre Wahl an die Zentrale.</translation>
+    </message>
+    <message>
+        <source>Keep this approval</source>
+        <translation>Diese Freigabe behalten</translation>
+    </message>
+    <message>
+        <source>Shown here now</source>
+        <translation>Hier derzeit angezeigt</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>Angebot %1</translation>
+    </message>
+    <message>
+        <source>Signed by: %1</source>
+        <translation>Unterschrieben von: %1</translation>
+    </message>
+    <message>
+        <source>Signed at: %1</source>
+        <translation>Unterschrieben am: %1</translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation>Positionen:</translation>
+    </message>
+    <message>
+        <source>  %1 × %2: %3</source>
+        <translation>  %1 × %2: %3</translation>
+    </message>
+    <message>
+        <source>Subtotal: %1</source>
+        <translation>Zwischensumme: %1</translation>
+    </message>
+    <message>
+        <source>Tax: %1</source>
+        <translation>Steuer: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Gesamt: %1</translation>
+    </message>
+    <message>
+        <source>Quote %1: two approvals</source>
+        <translation>Angebot %1: zwei Freigaben</translation>
+    </message>
+    <message>
+        <source>No conflicts to settle.</source>
+        <translation>Keine Konflikte beizulegen.</translation>
+    </message>
+    <message>
+        <source>Saving your choice…</source>
+        <translation>Ihre Wahl wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved; the next sync sends it to HQ.</source>
+        <translation>Gespeichert; die nächste Synchronisierung sendet sie an die Zentrale.</translation>
+    </message>
+</context>
+<context>
     <name>fb::gui::ContactsPanel</name>
     <message>
         <source>Support contacts</source>
@@ -3280,6 +3351,10 @@ Adresse %6 · Betriebszeit %7 h</translation>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Settle conflicts…</source>
+        <translation>Konflikte beilegen…</translation>
+    </message>
 </context>
 <context>
     <name>fb::gui::TelemetryCharts</name>
@@ -3983,6 +4058,10 @@ Sie werden beim nächsten Öffnen des Arbeitsbereichs aktualisiert.</translation
         <source>The search tokenizer for language %1 is missing.</source>
         <translation>Der Such-Tokenizer für die Sprache %1 fehlt.</translation>
     </message>
+    <message>
+        <source>Could not write the search ranking: %1</source>
+        <translation>Das Suchranking konnte nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>fb::policy::Bulletins</name>
@@ -4403,6 +4482,21 @@ Sie werden beim nächsten Öffnen des Arbeitsbereichs aktualisiert.</translation
     </message>
 </context>
 <context>
+    <name>fb::sync::ConflictSettlement</name>
+    <message>
+        <source>This conflict of %1 is settled already; the list is refreshed.</source>
+        <translation>Dieser Konflikt von %1 ist bereits beigelegt; die Liste wird aktualisiert.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in this workspace; nothing was changed.</source>
+        <translation>%1 ist nicht mehr in diesem Arbeitsbereich; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 changed since the two approvals were shown (a sync ran); look at them again and choose.</source>
+        <translation>%1 hat sich geändert, seit die beiden Freigaben angezeigt wurden (eine Synchronisierung lief); sehen Sie sie sich erneut an und wählen Sie.</translation>
+    </message>
+</context>
+<context>
     <name>fb::sync::Credentials</name>
     <message>
         <source>No HQ password is stored for this user; enter it in the sync settings (or pass --password-stdin).</source>
@@ -4535,6 +4629,10 @@ Sie werden beim nächsten Öffnen des Arbeitsbereichs aktualisiert.</translation
     <message>
         <source>HQ at %1 sent a changes feed without results; try again later.</source>
         <translation>Die Zentrale unter %1 hat einen Änderungs-Feed ohne Ergebnisse gesendet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled; what arrived before is kept and the next sync goes on from there.</source>
+        <translation>Die Synchronisierung wurde abgebrochen; was bereits angekommen ist, bleibt erhalten, und die nächste Synchronisierung macht dort weiter.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ int exitCodeFor(ErrorKind kind)
     case ErrorKind::Device:
         return ExitDevice;
     case ErrorKind::Network:
+    case ErrorKind::Auth: // cli.md: wrong credentials exit 4, like any HQ failure
         return ExitNetwork;
     case ErrorKind::Data:
     case ErrorKind::Rule:

@@ -18,6 +18,7 @@ enum class ErrorKind {
     Data,       // bad file, corrupt workspace, malformed document
     Device,     // device or link error
     Network,    // HQ or network error
+    Auth,       // a server refused the credentials or the access (HTTP 401/403)
     Check,      // a check or verification failed
 };
 

@@ -1,6 +1,7 @@
 #include "gui/first_paint.h"
 
 #include <QEvent>
+#include <QLineEdit>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -35,6 +36,11 @@ private:
 void afterFirstPaint(QWidget *window, std::function<void()> action)
 {
     window->installEventFilter(new FirstPaintFilter(window, std::move(action)));
+}
+
+void enableClearButtonAfterFirstPaint(QLineEdit *edit)
+{
+    afterFirstPaint(edit, [edit] { edit->setClearButtonEnabled(true); });
 }
 
 } // namespace fb::gui

@@ -17,9 +17,10 @@ using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Fieldbench"_s);
     QApplication::setApplicationName(u"Fieldbench"_s);
+    auto earlyWorkspace = fb::gui::WorkspaceSetup::startEarly(argc, argv);
+    QApplication app(argc, argv);
     QApplication::setApplicationVersion(QStringLiteral(FIELDBENCH_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/fieldbench.svg"_s));
 
@@ -52,7 +53,8 @@ int main(int argc, char *argv[])
                              : fb::storage::Workspace::defaultPath();
     context.setWorkspacePath(path);
 
-    auto workspace = fb::gui::WorkspaceSetup::openAtStartup(path);
+    auto workspace =
+        fb::gui::WorkspaceSetup::openAtStartup(path, nullptr, std::move(earlyWorkspace));
     if (!workspace)
         return 1;
     context.setWorkspace(std::move(workspace));

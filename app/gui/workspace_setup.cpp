@@ -14,6 +14,7 @@
 #include <QThread>
 
 #include <functional>
+#include <future>
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -80,6 +81,64 @@ openInWorker(const QString &path, storage::Workspace::OpenMode mode, QWidget *pa
 
 } // namespace
 
+class EarlyOpen
+{
+public:
+    struct Outcome
+    {
+        Result<std::unique_ptr<storage::Workspace>> opened{std::unique_ptr<storage::Workspace>()};
+        Result<bool> recomputed = false;
+    };
+    explicit EarlyOpen(QString path) : m_path(std::move(path))
+    {
+        m_outcome = std::async(std::launch::async, [path = m_path] {
+            Outcome outcome;
+            outcome.opened =
+                storage::Workspace::open(path, storage::Workspace::OpenMode::OpenExisting);
+            if (outcome.opened)
+                outcome.recomputed = storage::recomputeDeadlinesIfPolicyChanged(
+                    (*outcome.opened)->db(), *policy::activePolicy());
+            return outcome;
+        });
+    }
+    const QString &path() const { return m_path; }
+    // Waits (a migration may take minutes: with a progress dialog).
+    Outcome take(QWidget *parent)
+    {
+        if (m_outcome.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+            runWithProgress(tr("Opening the workspace…"), 400, parent,
+                            [this] { m_outcome.wait(); });
+        return m_outcome.get();
+    }
+
+private:
+    QString m_path;
+    std::future<Outcome> m_outcome;
+};
+
+std::shared_ptr<EarlyOpen> WorkspaceSetup::startEarly(int argc, char **argv)
+{
+    QString directory;
+    for (int i = 1; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        const bool takesValue = argument == "--data-dir"_L1 || argument == "--lang"_L1;
+        if (takesValue && i + 1 < argc) {
+            if (argument == "--data-dir"_L1)
+                directory = QString::fromLocal8Bit(argv[i + 1]);
+            ++i;
+        } else if (argument.startsWith("--data-dir="_L1)) {
+            directory = argument.mid(11);
+        } else if (!argument.startsWith("--lang="_L1) && argument != "--demo-device"_L1) {
+            return nullptr;
+        }
+    }
+    const QString path = directory.isEmpty() ? storage::Workspace::defaultPath()
+                                             : storage::Workspace::pathInDirectory(directory);
+    if (!QFileInfo::exists(path))
+        return nullptr; // the welcome choice comes first
+    return std::make_shared<EarlyOpen>(path);
+}
+
 QString WorkspaceSetup::createDemo(const QString &path, int tickets, QWidget *parent)
 {
     QString error;
@@ -109,8 +168,17 @@ QString WorkspaceSetup::createDemo(const QString &path, int tickets, QWidget *pa
 }
 
 std::unique_ptr<storage::Workspace> WorkspaceSetup::openAtStartup(const QString &initialPath,
-                                                                  QWidget *parent)
+                                                                  QWidget *parent,
+                                                                  std::shared_ptr<EarlyOpen> early)
 {
+    if (early && early->path() == initialPath) {
+        EarlyOpen::Outcome outcome = early->take(parent);
+        if (outcome.opened && outcome.recomputed) {
+            if (*outcome.recomputed)
+                qCInfo(lcGui) << "SLA deadlines recomputed for the active service policy";
+            return std::move(outcome.opened).value();
+        }
+    }
     QString path = initialPath;
     for (;;) {
         if (!QFileInfo::exists(path)) {

@@ -6,15 +6,18 @@
 // are computed once, when the index is built: for every (stemmed token,
 // section) its impact = IDF × saturated term frequency (title hits count 10,
 // body hits 1; k1 = 1.2, b = 0.75, as FTS5's bm25(10.0, 1.0)), stored in
-// `postings_<lang>` sorted by impact. A query reads only the best postings of
-// each of its words (1024 rows a word, split over the tokens of a prefix),
-// sums them per section, filters the best sections and, where a word's lists
-// were cut short, scores those again exactly. On the bundled manuals no list
-// is that long, so the ranking is exact bm25; on a corpus 100 times larger a
-// query still reads a few thousand index rows instead of scoring every match.
-// (A threshold algorithm, stopping when no unread row can reach the top N,
-// was tried first: exact, but on the 100x corpus it needed thousands of
-// random lookups per query.)
+// `postings_<lang>` sorted by impact. A query reads each word's postings
+// best first, in rounds (about 2N a word, then twice as many each round),
+// and stops as soon as the top N is certain: when no row it has not seen
+// (at most the sum of the words' last impacts read) and no row it has seen
+// (its known impacts plus those last impacts for the words it lacks) can
+// beat the N-th best. The ranking is exact bm25 then; the rows kept are
+// completed with one index lookup per word they still lack. A word reads at
+// most 1024 postings (every list of the bundled manuals is shorter, so there
+// the ranking is always exact); past that, on a far larger corpus, the top N
+// is the best of what was read, scored exactly, as the fixed 1024-a-word
+// reading before it did. (A threshold algorithm with random access per row
+// was tried first: thousands of lookups a query on the 100x corpus.)
 //
 // A query word is a prefix (as you type): it stands for every indexed token
 // that starts with its stem, and it scores a section by the best of those.
@@ -65,6 +68,7 @@ private:
 
 // The best `limit` sections for `tokens` (stemmed prefixes, one per query
 // word) among those `accept` lets through, best first; ties by section id.
+// `accept` is called once for each section read (keep it cheap).
 Result<QList<RankedRow>> topRows(storage::Database &db, const QString &language,
                                  const QList<QByteArray> &tokens, int limit,
                                  const std::function<bool(qint64)> &accept);

@@ -13,6 +13,7 @@
 #include "manuals/impact_index.h"
 #include "storage/sqlite_database.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -22,7 +23,7 @@ struct sqlite3;
 
 namespace fb::manuals {
 
-inline constexpr int kIndexFormat = 2;
+inline constexpr int kIndexFormat = 3; // 3: postings also in blocks_<lang>
 
 // Snippet highlight markers: private-use characters that never occur in text.
 // Use snippetToHtml() / snippetToMarkdown() to show them.
@@ -94,6 +95,22 @@ private:
     explicit SearchIndex(storage::Database db) : m_db(std::move(db)) {}
     Result<QList<SearchHit>> searchTable(const QString &language, const QString &text,
                                          const SearchQuery &query, bool fallbackOnly);
+    Status loadSections();
+
+    // The filters (model, English fallback) look at thousands of candidate
+    // sections on a large corpus; a SELECT and six strings for each cost more
+    // than the ranking. So each section's manual and chapter are kept here as
+    // small numbers, read once on the first search (and after an update).
+    struct SectionKey
+    {
+        qint32 manual = -1;  // index into m_manualIds' values
+        qint32 chapter = -1; // index into m_chapterLanguages
+    };
+    bool m_sectionsLoaded = false;
+    QList<SectionKey> m_sections;        // by sections.id
+    QHash<QString, qint32> m_manualIds;  // manual -> number
+    QHash<QString, qint32> m_chapterIds; // manual/chapter -> number
+    QList<quint8> m_chapterLanguages;    // bit per supportedLanguages() entry it exists in
     storage::Database m_db;
     std::unique_ptr<QueryStemmer> m_englishStemmer; // made on first use
     std::unique_ptr<QueryStemmer> m_germanStemmer;

@@ -222,9 +222,32 @@ CREATE INDEX ticket_rows_list_status_priority
 )sql");
 }
 
+// Version 7: attachments HQ lists that could not be fetched (a cut
+// connection, a wrong digest, a full disk). Sync retries them at every pull
+// from `rev` in `db_name` until they arrive or the document no longer lists
+// them with that digest.
+Status createMissingAttachments(Database &db)
+{
+    return db.exec(R"sql(
+CREATE TABLE sync_missing_attachments (
+    doc_id       TEXT NOT NULL,
+    name         TEXT NOT NULL,
+    db_name      TEXT NOT NULL,
+    rev          TEXT NOT NULL,
+    digest       TEXT NOT NULL,
+    length       INTEGER NOT NULL,
+    content_type TEXT NOT NULL,
+    problem      TEXT NOT NULL,
+    failed_at    TEXT NOT NULL,
+    attempts     INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (doc_id, name)
+) WITHOUT ROWID;
+)sql");
+}
+
 // Steps after the SQL scripts: one function each, in version order (v6 first).
 using StepFunction = Status (*)(Database &);
-const StepFunction kFunctionSteps[] = {createTicketListIndexes};
+const StepFunction kFunctionSteps[] = {createTicketListIndexes, createMissingAttachments};
 static_assert(kSqlSteps + sizeof(kFunctionSteps) / sizeof(kFunctionSteps[0]) ==
               kCurrentSchemaVersion);
 

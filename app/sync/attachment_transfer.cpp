@@ -1,10 +1,12 @@
 #include "sync/attachment_transfer.h"
 
+#include "domain/time_format.h"
 #include "sync/http_client.h"
 #include "sync/sync_log.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -125,6 +127,48 @@ private:
     qint64 m_size = 0;
 };
 
+// Failures that concern one file (its bytes, the disk, HQ no longer having
+// it); anything else (connection, credentials, cancel) stops the sync.
+bool isPerFileError(const Error &error)
+{
+    return error.kind == ErrorKind::Data || error.kind == ErrorKind::NotFound;
+}
+
+Status forgetMissing(storage::Database &db, const QString &docId, const QString &name)
+{
+    auto statement =
+        db.cached("DELETE FROM sync_missing_attachments WHERE doc_id = ?1 AND name = ?2");
+    if (!statement)
+        return statement.error();
+    (*statement)->bind(1, docId).bind(2, name);
+    return (*statement)->run();
+}
+
+// The digest the current (live) document lists for attachment `name`; empty
+// when it is deleted, gone or lists no such attachment.
+Result<QString> listedDigest(storage::Database &db, const QString &docId, const QString &name)
+{
+    auto statement = db.cached("SELECT body FROM docs WHERE id = ?1 AND deleted = 0");
+    if (!statement)
+        return statement.error();
+    (*statement)->bind(1, docId);
+    auto row = (*statement)->step();
+    if (!row)
+        return row.error();
+    QString digest;
+    if (*row) {
+        const QJsonObject body = QJsonDocument::fromJson((*statement)->bytes(0)).object();
+        digest = body.value("_attachments"_L1)
+                     .toObject()
+                     .value(name)
+                     .toObject()
+                     .value("digest"_L1)
+                     .toString();
+    }
+    (*statement)->reset();
+    return digest;
+}
+
 } // namespace
 
 bool bodyHasAttachments(const QByteArray &compactBody)
@@ -169,7 +213,9 @@ Result<QString> downloadAttachment(HttpClient &http, const QString &path,
     if (!response)
         return fail(response.error());
     if (response->status != 200)
-        return fail(Error{ErrorKind::Network,
+        // 404: HQ no longer has that revision (compacted) or the file; a
+        // later pull tries again from the revision it then lists.
+        return fail(Error{response->status == 404 ? ErrorKind::NotFound : ErrorKind::Network,
                           tr("HQ answered %1 when asked for the attachment (%2).")
                               .arg(response->status)
                               .arg(QString::fromUtf8(response->body.left(100)).simplified())});
@@ -200,7 +246,7 @@ AttachmentTransfer::~AttachmentTransfer()
 
 Result<QList<IncomingAttachment>> AttachmentTransfer::fetchMissing(const QString &database,
                                                                    const QJsonObject &document,
-                                                                   QStringList *problems)
+                                                                   QList<FailedAttachment> *failed)
 {
     QList<IncomingAttachment> incoming;
     const QJsonObject stubs = document.value("_attachments"_L1).toObject();
@@ -218,8 +264,7 @@ Result<QList<IncomingAttachment>> AttachmentTransfer::fetchMissing(const QString
         info.digest = stub.value("digest"_L1).toString();
         info.length = stub.value("length"_L1).toInteger(-1);
         if (!info.digest.startsWith("md5-"_L1)) {
-            problems->append(info.name + u": "_s +
-                             tr("HQ lists no MD5 digest for it; it was not fetched"));
+            failed->append({info, tr("HQ lists no MD5 digest for it; it was not fetched")});
             continue;
         }
         auto have = store.info(id, info.name);
@@ -231,9 +276,9 @@ Result<QList<IncomingAttachment>> AttachmentTransfer::fetchMissing(const QString
             database + u'/' + encoded(id) + u'/' + encoded(info.name) + u"?rev="_s + encoded(rev);
         auto file = downloadAttachment(m_http, path, info.digest, info.length, folder);
         if (!file) {
-            if (file.error().kind != ErrorKind::Data)
+            if (!isPerFileError(file.error()))
                 return file.error();
-            problems->append(info.name + u": "_s + file.error().message);
+            failed->append({info, file.error().message});
             continue;
         }
         m_pending.append(*file);
@@ -258,6 +303,104 @@ Status AttachmentTransfer::store(const QString &docId, const QList<IncomingAttac
                                                   .arg(attachment.info.name, docId, folder.path()));
         m_pending.removeAll(attachment.tempPath);
         if (Status s = store.recordFile(docId, attachment.info, name); !s)
+            return s;
+        if (Status s = forgetMissing(m_db, docId, attachment.info.name); !s)
+            return s;
+    }
+    return {};
+}
+
+Status AttachmentTransfer::recordMissing(const QString &database, const QString &docId,
+                                         const QString &rev, const FailedAttachment &failed)
+{
+    auto statement = m_db.cached(
+        "INSERT INTO sync_missing_attachments (doc_id, name, db_name, rev, digest, length, "
+        "content_type, problem, failed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+        "ON CONFLICT(doc_id, name) DO UPDATE SET db_name = ?3, rev = ?4, digest = ?5, "
+        "length = ?6, content_type = ?7, problem = ?8, failed_at = ?9, attempts = attempts + 1");
+    if (!statement)
+        return statement.error();
+    m_recordedThisRun.insert(docId + u'\n' + failed.info.name);
+    (*statement)
+        ->bind(1, docId)
+        .bind(2, failed.info.name)
+        .bind(3, database)
+        .bind(4, rev)
+        .bind(5, failed.info.digest)
+        .bind(6, failed.info.length)
+        .bind(7, failed.info.contentType)
+        .bind(8, failed.problem)
+        .bind(9, toIsoUtc(QDateTime::currentDateTimeUtc()));
+    return (*statement)->run();
+}
+
+Status AttachmentTransfer::retryMissing(const QString &database, QList<QStringList> *problems)
+{
+    struct Row
+    {
+        QString docId;
+        QString rev;
+        storage::AttachmentInfo info;
+    };
+    QList<Row> rows;
+    {
+        auto select = m_db.prepare("SELECT doc_id, name, rev, digest, length, content_type FROM "
+                                   "sync_missing_attachments WHERE db_name = ?1 ORDER BY doc_id");
+        if (!select)
+            return select.error();
+        select->bind(1, database);
+        if (Status read = select->forEachRow([&] {
+                Row row;
+                row.docId = select->text(0);
+                row.info.name = select->text(1);
+                row.rev = select->text(2);
+                row.info.digest = select->text(3);
+                row.info.length = select->integer(4);
+                row.info.contentType = select->text(5);
+                rows.append(row);
+            });
+            !read)
+            return read;
+    }
+    storage::AttachmentStore store(m_db);
+    const QString folder = storage::AttachmentStore::filesFolder(m_db);
+    for (const Row &row : std::as_const(rows)) {
+        if (m_recordedThisRun.contains(row.docId + u'\n' + row.info.name))
+            continue; // failed moments ago in this run; the next sync tries again
+        // Still wanted only while the current document lists this very file.
+        auto listed = listedDigest(m_db, row.docId, row.info.name);
+        if (!listed)
+            return listed.error();
+        auto have = store.info(row.docId, row.info.name);
+        if (!have)
+            return have.error();
+        if (*listed != row.info.digest || (*have && (*have)->digest == row.info.digest)) {
+            if (Status s = forgetMissing(m_db, row.docId, row.info.name); !s)
+                return s;
+            continue;
+        }
+        const QString path = database + u'/' + encoded(row.docId) + u'/' + encoded(row.info.name) +
+                             u"?rev="_s + encoded(row.rev);
+        auto file = downloadAttachment(m_http, path, row.info.digest, row.info.length, folder);
+        storage::Transaction transaction(m_db);
+        if (!transaction.began())
+            return transaction.began();
+        if (!file) {
+            if (!isPerFileError(file.error()))
+                return file.error();
+            problems->append({row.docId, row.rev, row.info.name + u": "_s + file.error().message});
+            if (Status s = recordMissing(database, row.docId, row.rev,
+                                         FailedAttachment{row.info, file.error().message});
+                !s)
+                return s;
+        } else {
+            m_pending.append(*file);
+            if (Status s = this->store(row.docId, {{row.info, *file}}); !s) {
+                problems->append({row.docId, row.rev, row.info.name + u": "_s + s.error().message});
+                continue; // the transaction rolls back; the row stays for the next pull
+            }
+        }
+        if (Status s = transaction.commit(); !s)
             return s;
     }
     return {};

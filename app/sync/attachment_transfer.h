@@ -9,7 +9,9 @@
 // `?attachments=true`, which would inline it base64 in the JSON) into a
 // temporary file in the workspace's attachments folder, its MD5 computed while
 // it streams. A digest or length that does not match is reported and the file
-// dropped; the document itself is still stored.
+// dropped; the document itself is still stored, and the attachment is
+// recorded (sync_missing_attachments) and fetched again at every later pull
+// until it arrives or the document no longer lists it.
 //
 // Push: a document with attachments goes alone as `PUT /db/doc?new_edits=false`
 // with `Content-Type: multipart/related` — the JSON first, then each attachment
@@ -25,6 +27,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -36,6 +39,13 @@ struct IncomingAttachment
 {
     storage::AttachmentInfo info;
     QString tempPath; // checked download, waiting to be moved into place
+};
+
+// An attachment HQ lists that did not arrive (its stub and why).
+struct FailedAttachment
+{
+    storage::AttachmentInfo info;
+    QString problem;
 };
 
 // Streams `path` (relative to HQ's URL) into a new file in `folder`,
@@ -56,14 +66,27 @@ public:
     AttachmentTransfer &operator=(const AttachmentTransfer &) = delete;
 
     // Downloads the attachments of `document` (as HQ sent it, with `_rev`)
-    // that are not stored here with the same digest. A refused attachment is
-    // described in `problems` ("<name>: <reason>") and skipped; only transport
-    // failures are errors.
-    Result<QList<IncomingAttachment>>
-    fetchMissing(const QString &database, const QJsonObject &document, QStringList *problems);
+    // that are not stored here with the same digest. A refused attachment
+    // (wrong digest or length, disk, HQ no longer has it) is added to
+    // `failed` and skipped; only transport failures are errors.
+    Result<QList<IncomingAttachment>> fetchMissing(const QString &database,
+                                                   const QJsonObject &document,
+                                                   QList<FailedAttachment> *failed);
     // Moves checked downloads into place and records them, in the caller's
-    // transaction.
+    // transaction; a recorded missing attachment they replace is forgotten.
     Status store(const QString &docId, const QList<IncomingAttachment> &incoming);
+
+    // Notes an attachment of `docId` that did not arrive, to fetch again
+    // from revision `rev` of `database` at the next pull (caller's transaction).
+    Status recordMissing(const QString &database, const QString &docId, const QString &rev,
+                         const FailedAttachment &failed);
+    // Fetches the recorded missing attachments of `database` again (except
+    // those recorded by this instance, i.e. in this sync run): each that
+    // arrives is stored, one the document no longer lists (with that digest)
+    // is forgotten, one that fails again stays recorded and is described in
+    // `problems` as {id, rev, "<name>: <reason>"}. Only transport failures are
+    // errors. Runs its own transactions.
+    Status retryMissing(const QString &database, QList<QStringList> *problems);
 
     // Sends `document` (with `_rev` and `_revisions`) and the attachments it
     // lists as one multipart/related PUT with new_edits=false. Returns HQ's
@@ -73,7 +96,8 @@ public:
 private:
     storage::Database &m_db;
     HttpClient &m_http;
-    QStringList m_pending; // temp files not moved yet
+    QStringList m_pending;           // temp files not moved yet
+    QSet<QString> m_recordedThisRun; // "doc id\nname" recorded as missing by this instance
 };
 
 // True when a stored document body (compact JSON) lists attachments.

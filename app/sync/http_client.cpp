@@ -387,12 +387,12 @@ Result<HttpResponse> HttpClient::attempt(const QByteArray &method, const QByteAr
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
     response.status = static_cast<int>(status);
     if (status == 401)
-        return makeError(ErrorKind::Network,
+        return makeError(ErrorKind::Auth,
                          tr("HQ at %1 did not accept the user name or password; check the "
                             "credentials in the sync settings.")
                              .arg(where));
     if (status == 403)
-        return makeError(ErrorKind::Network,
+        return makeError(ErrorKind::Auth,
                          tr("HQ at %1 refused access for this user (%2); ask HQ to grant access "
                             "to the technician database.")
                              .arg(where, serverReason(response.body)));

@@ -8,8 +8,8 @@
 // company root); plain http:// is refused except for loopback addresses.
 // Every request has its own timeout, because some servers ignore the
 // `timeout` of a feed. 5xx answers, resets and timeouts are retried with
-// backoff; DNS failures, refused connections, TLS errors and 401/403 come back
-// as Network errors that say what to check.
+// backoff; DNS failures, refused connections and TLS errors come back as
+// Network errors, 401/403 as Auth errors, each saying what to check.
 
 #include "domain/result.h"
 

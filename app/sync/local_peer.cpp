@@ -110,6 +110,22 @@ Result<bool> LocalPeer::hasDocument(const QString &docId)
     return *row;
 }
 
+Result<QJsonObject> LocalPeer::currentBody(const QString &docId)
+{
+    auto statement = m_db.cached("SELECT body FROM docs WHERE id = ?1 AND deleted = 0");
+    if (!statement)
+        return statement.error();
+    (*statement)->bind(1, docId);
+    auto row = (*statement)->step();
+    if (!row)
+        return row.error();
+    QJsonObject body;
+    if (*row)
+        body = QJsonDocument::fromJson((*statement)->bytes(0)).object();
+    (*statement)->reset();
+    return body;
+}
+
 Result<QStringList> LocalPeer::missingRevisions(const QString &docId, const QStringList &revs)
 {
     auto statement = m_db.cached("SELECT 1 FROM revisions WHERE doc_id = ?1 AND rev = ?2");
@@ -332,6 +348,16 @@ Result<ApplyOutcome> LocalPeer::applyRemote(const RemoteRevision &remote)
             return s.error();
     }
     return ApplyOutcome{ApplyOutcome::Merged, outcome.note};
+}
+
+Result<QString> LocalPeer::closeLeaf(const QString &docId, const QString &rev)
+{
+    const QString tombstone = storage::nextRevision(rev, "{\"_deleted\":true}");
+    if (Status s = insertHistory(docId, {tombstone, rev}, true); !s)
+        return s.error();
+    if (Status s = queue(docId, tombstone); !s)
+        return s.error();
+    return tombstone;
 }
 
 Result<QList<OutboxEntry>> LocalPeer::outbox(qint64 afterSeq, int limit)

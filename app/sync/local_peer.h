@@ -68,12 +68,18 @@ public:
 
     // Whether any revision of the document is stored (live or deleted).
     Result<bool> hasDocument(const QString &docId);
+    // The current body of a live document; empty when it is deleted or absent.
+    Result<QJsonObject> currentBody(const QString &docId);
     // The revisions among `revs` this workspace has never seen.
     Result<QStringList> missingRevisions(const QString &docId, const QStringList &revs);
 
     // Stores `revision` and makes the document current, merging by §4 when the
     // local leaf is neither its ancestor nor its descendant.
     Result<ApplyOutcome> applyRemote(const RemoteRevision &revision);
+
+    // Closes the leaf `rev` of a document with a deletion (a tombstone revision
+    // queued for push), as CouchDB expects of a settled conflict. Returns it.
+    Result<QString> closeLeaf(const QString &docId, const QString &rev);
 
     Result<QList<OutboxEntry>> outbox(qint64 afterSeq, int limit);
     // The document to push for an outbox entry (with _revisions), or nullopt

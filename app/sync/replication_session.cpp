@@ -184,6 +184,16 @@ Status Session::saveRemoteCheckpoint(const QString &database, const QString &rep
         tr("HQ at %1 kept refusing the sync checkpoint; try again.").arg(m_http.displayUrl()));
 }
 
+Status Session::checkCancelled() const
+{
+    const std::atomic<bool> *cancel = m_http.options().cancel;
+    if (cancel && cancel->load())
+        return makeError(ErrorKind::Network,
+                         tr("Sync was cancelled; what arrived before is kept and the next sync "
+                            "goes on from there."));
+    return {};
+}
+
 void Session::reject(const QString &id, const QString &rev, const QString &reason)
 {
     qCDebug(lcSync) << "not imported:" << id << rev << reason;
@@ -242,6 +252,57 @@ Result<QList<QJsonObject>> Session::fetch(const QString &database,
     return documents;
 }
 
+// Attachments belong to the document's current body, whatever applyRemote
+// made of it (HQ's revision, a merge, or ours kept): each file of HQ's
+// revision that the current body lists with the same digest is stored, and
+// one that did not arrive is recorded to be fetched again at the next pull.
+// A file that cannot be put in place is reported and recorded; the document
+// itself stays.
+Status Session::keepAttachments(const QString &database, const RemoteRevision &revision,
+                                const QList<IncomingAttachment> &files,
+                                const QList<FailedAttachment> &failed)
+{
+    if (files.isEmpty() && failed.isEmpty())
+        return {};
+    auto current = m_peer.currentBody(revision.id);
+    if (!current)
+        return current.error();
+    const QJsonObject listed = current->value("_attachments"_L1).toObject();
+    auto lists = [&](const storage::AttachmentInfo &info) {
+        return listed.value(info.name).toObject().value("digest"_L1).toString() == info.digest;
+    };
+    QList<IncomingAttachment> keep;
+    for (const IncomingAttachment &file : files)
+        if (lists(file.info))
+            keep.append(file);
+    for (const IncomingAttachment &file : std::as_const(keep)) {
+        if (Status s = m_attachments.store(revision.id, {file}); !s) {
+            reject(revision.id, revision.rev, s.error().message);
+            if (Status r = m_attachments.recordMissing(database, revision.id, revision.rev,
+                                                       {file.info, s.error().message});
+                !r)
+                return r;
+        }
+    }
+    for (const FailedAttachment &missing : failed) {
+        if (!lists(missing.info))
+            continue;
+        if (Status s = m_attachments.recordMissing(database, revision.id, revision.rev, missing);
+            !s)
+            return s;
+    }
+    return {};
+}
+
+Status Session::retryMissingAttachments(const QString &database)
+{
+    QList<QStringList> problems;
+    Status retried = m_attachments.retryMissing(database, &problems);
+    for (const QStringList &problem : std::as_const(problems))
+        reject(problem.value(0), problem.value(1), tr("attachment %1").arg(problem.value(2)));
+    return retried;
+}
+
 Status Session::applyBatch(const QString &database, const QList<QJsonObject> &documents,
                            const QString &repId, const QJsonValue &lastSeq)
 {
@@ -250,19 +311,22 @@ Status Session::applyBatch(const QString &database, const QList<QJsonObject> &do
     // Attachments first, outside the transaction (they may take long): each
     // checked download waits in a temporary file until its document is in.
     QHash<QString, QList<IncomingAttachment>> incoming; // "id rev" -> files
+    QHash<QString, QList<FailedAttachment>> failed;     // "id rev" -> what did not arrive
     for (const QJsonObject &document : documents) {
         if (!document.contains("_attachments"_L1))
             continue;
-        QStringList problems;
+        QList<FailedAttachment> problems;
         auto files = m_attachments.fetchMissing(database, document, &problems);
         if (!files)
             return files.error();
         const QString id = document.value("_id"_L1).toString();
         const QString rev = document.value("_rev"_L1).toString();
-        for (const QString &problem : std::as_const(problems))
-            reject(id, rev, tr("attachment %1").arg(problem));
+        for (const FailedAttachment &problem : std::as_const(problems))
+            reject(id, rev, tr("attachment %1").arg(problem.info.name + u": "_s + problem.problem));
         if (!files->isEmpty())
             incoming.insert(id + u' ' + rev, *files);
+        if (!problems.isEmpty())
+            failed.insert(id + u' ' + rev, problems);
     }
     const qint64 downloaded = timer.elapsed();
 
@@ -292,17 +356,12 @@ Status Session::applyBatch(const QString &database, const QList<QJsonObject> &do
         if (Status s = (*savepoint)->run(); !s)
             return s;
         auto outcome = m_peer.applyRemote(*revision);
-        // Attachments belong to the document's current body: stored only when
-        // HQ's revision became current here.
-        if (outcome && (outcome->kind == ApplyOutcome::Inserted ||
-                        outcome->kind == ApplyOutcome::FastForward)) {
-            const auto files = incoming.constFind(revision->id + u' ' + revision->rev);
-            if (files != incoming.constEnd()) {
-                // A file that cannot be put in place is reported; the
-                // document itself stays.
-                if (Status s = m_attachments.store(revision->id, *files); !s)
-                    reject(revision->id, revision->rev, s.error().message);
-            }
+        if (outcome && !revision->deleted) {
+            const QString key = revision->id + u' ' + revision->rev;
+            if (Status s =
+                    keepAttachments(database, *revision, incoming.value(key), failed.value(key));
+                !s)
+                return s;
         }
         if (!outcome) {
             reject(revision->id, revision->rev, outcome.error().message);

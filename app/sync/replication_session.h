@@ -68,6 +68,12 @@ private:
                                      const QList<QPair<QString, QStringList>> &wanted);
     Status applyBatch(const QString &database, const QList<QJsonObject> &documents,
                       const QString &repId, const QJsonValue &lastSeq);
+    Status pullChanges(const QString &database);
+    Status keepAttachments(const QString &database, const RemoteRevision &revision,
+                           const QList<IncomingAttachment> &files,
+                           const QList<FailedAttachment> &failed);
+    Status retryMissingAttachments(const QString &database);
+    Status checkCancelled() const;
     Result<PushBatch> preparePush(qint64 afterSeq);
     void reject(const QString &id, const QString &rev, const QString &reason);
 

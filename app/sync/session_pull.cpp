@@ -81,6 +81,8 @@ Result<QJsonValue> Session::initialLoad(const QString &database, const QString &
     for (;;) {
         if (!page)
             return page.error();
+        if (Status s = checkCancelled(); !s)
+            return s.error();
         if (!page->toObject().contains("rows"_L1))
             return makeError(ErrorKind::Network,
                              tr("HQ at %1 sent a document list without rows; try again later.")
@@ -141,7 +143,17 @@ Result<QJsonValue> Session::initialLoad(const QString &database, const QString &
     return updateSeq;
 }
 
+// Files an earlier pull could not fetch are fetched again after the changes
+// (due even when nothing else changed; a document that no longer lists one
+// has arrived by then, so it is not fetched for nothing).
 Status Session::pull(const QString &database)
+{
+    if (Status s = pullChanges(database); !s)
+        return s;
+    return retryMissingAttachments(database);
+}
+
+Status Session::pullChanges(const QString &database)
 {
     auto repId = replicationId(database, u"pull"_s);
     if (!repId)
@@ -187,6 +199,10 @@ Status Session::pull(const QString &database)
     for (;;) {
         if (!page)
             return page.error();
+        // A cancel stops between batches: each stored batch moved the
+        // checkpoint with it, so the next sync goes on from there.
+        if (Status s = checkCancelled(); !s)
+            return s;
         const QJsonObject feed = page->toObject();
         const QJsonArray results = feed.value("results"_L1).toArray();
         if (!feed.contains("results"_L1) || !feed.contains("last_seq"_L1))

@@ -64,21 +64,6 @@ bool reachable(const SyncSettings &settings)
     return ok;
 }
 
-// HttpClient's texts for 401/403 (there is no error code for them): the same
-// source strings, so they match in every language.
-bool isCredentialError(const QString &message, const QString &where)
-{
-    const QString refused =
-        QCoreApplication::translate("fb::sync::HttpClient",
-                                    "HQ at %1 did not accept the user name or password; check the "
-                                    "credentials in the sync settings.")
-            .arg(where);
-    const QString forbidden = QCoreApplication::translate(
-        "fb::sync::HttpClient", "HQ at %1 refused access for this user (%2); ask HQ to grant "
-                                "access to the technician database.");
-    return message == refused || message.startsWith(forbidden.section(u"%2"_s, 0, 0).arg(where));
-}
-
 QString displayUrl(const QString &url)
 {
     return QUrl(url).toDisplayString(QUrl::RemoveUserInfo);
@@ -144,6 +129,8 @@ SyncService::SyncService(QObject *parent)
     qRegisterMetaType<SyncRunSummary>();
     qRegisterMetaType<SyncLogEntry>();
     qRegisterMetaType<QList<SyncLogEntry>>();
+    qRegisterMetaType<OpenConflict>();
+    qRegisterMetaType<QList<OpenConflict>>();
     m_thread = new QThread(this);
     m_thread->setObjectName(u"fieldbench-sync"_s);
     m_context = new QObject; // no parent: it moves to the worker thread
@@ -307,6 +294,49 @@ void SyncService::loadLog(int limit)
     });
 }
 
+void SyncService::loadConflicts()
+{
+    const QString path = m_path;
+    QPointer<SyncService> self(this);
+    QMetaObject::invokeMethod(m_context, [this, self, path] {
+        QList<OpenConflict> conflicts;
+        if (auto ws = m_worker->open(path)) {
+            if (auto loaded = loadOpenConflicts((*ws)->db()))
+                conflicts = *loaded;
+            else
+                qCWarning(lcSync) << "could not read the conflicts:" << loaded.error().message;
+        }
+        QMetaObject::invokeMethod(self.data(), [self, conflicts] {
+            if (self)
+                emit self->conflictsLoaded(conflicts);
+        });
+    });
+}
+
+void SyncService::settleConflict(const QString &docId, const QString &otherRev,
+                                 const QString &currentRev, ConflictChoice choice)
+{
+    const QString path = m_path;
+    const QString by = m_settings.user.isEmpty() ? m_settings.techId : m_settings.user;
+    QPointer<SyncService> self(this);
+    QMetaObject::invokeMethod(m_context, [=, this] {
+        QString message;
+        auto ws = m_worker->open(path);
+        if (!ws)
+            message = ws.error().message;
+        else if (auto settled =
+                     sync::settleConflict((*ws)->db(), docId, otherRev, currentRev, choice, by);
+                 !settled)
+            message = settled.error().message;
+        QMetaObject::invokeMethod(self.data(), [self, message] {
+            if (!self)
+                return;
+            emit self->conflictSettled(message.isEmpty(), message);
+            self->refreshStatus();
+        });
+    });
+}
+
 bool SyncService::syncNow()
 {
     if (m_running)
@@ -423,7 +453,7 @@ bool SyncService::syncNow()
             if (cancelFlag->load()) {
                 outcome = State::Idle;
                 summary.cancelled = true;
-            } else if (isCredentialError(summary.message, displayUrl(settings.url))) {
+            } else if (report.error().kind == ErrorKind::Auth) {
                 outcome = State::NeedsCredentials;
                 dropPassword = true;
             } else if (!reachable(settings)) {

@@ -19,6 +19,7 @@
 //   (a failed run leaves the outbox as it was).
 
 #include "domain/result.h"
+#include "sync/conflict_settlement.h"
 #include "sync/sync_history.h"
 #include "sync/sync_settings.h"
 
@@ -115,6 +116,13 @@ public slots:
     // Connects to HQ with these settings on a separate short-lived thread and
     // emits connectionTested with a message a user can act on.
     void testConnection(const fb::sync::SyncSettings &settings, const QString &password);
+    // Emits conflictsLoaded with the conflicts the user must settle (two approvals).
+    void loadConflicts();
+    // Settles one in the worker (conflict_settlement.h; after a running sync,
+    // which the worker finishes first); emits conflictSettled, then the status
+    // is refreshed. The next sync pushes the result.
+    void settleConflict(const QString &docId, const QString &otherRev, const QString &currentRev,
+                        fb::sync::ConflictChoice choice);
 
 signals:
     void stateChanged(fb::sync::SyncService::State state, const QString &message);
@@ -124,6 +132,8 @@ signals:
     void logLoaded(const QList<fb::sync::SyncLogEntry> &entries);
     void settingsSaved(bool ok, const QString &message);
     void connectionTested(bool ok, const QString &message);
+    void conflictsLoaded(const QList<fb::sync::OpenConflict> &conflicts);
+    void conflictSettled(bool ok, const QString &message);
 
 private:
     struct Worker;

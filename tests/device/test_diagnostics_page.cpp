@@ -9,9 +9,9 @@
 #include "gui/diagnostics/telemetry_charts.h"
 #include "gui/dialog_seam.h"
 #include "gui/gui_context.h"
+#include "storage/asset_repository.h"
 #include "storage/document_store.h"
 #include "storage/ticket_repository.h"
-#include "storage/asset_repository.h"
 #include "support/test_support.h"
 
 #include <QStandardPaths>
@@ -168,6 +168,112 @@ private slots:
         charts.resize(900, 700);
         charts.refresh(store, 2);
         QVERIFY(store.toCsv().count('\n') == 86401);
+    }
+
+    // The incremental decimation the charts draw: every bucket keeps its min
+    // and max (a one-sample spike in a day is drawn), buckets stay within the
+    // target as the day grows, and the store keeps every sample.
+    void incrementalDecimationKeepsEveryBucketsExtremes()
+    {
+        TelemetryStore store(telemetry::columnNames());
+        const qint64 start = 1780000000000;
+        const auto valueAt = [](int i) {
+            if (i == 43210)
+                return 150.0; // one spike up …
+            if (i == 61234)
+                return -150.0; // … and one down
+            return -20.0 + std::sin(i / 600.0) + (i % 7) * 0.01;
+        };
+        TelemetryDecimator decimator(
+            {telemetry::Temperature, telemetry::Setpoint, telemetry::BatteryV});
+        decimator.setTarget(700);
+        for (int i = 0; i < 86400; ++i) {
+            std::vector<double> v(telemetry::ColumnCount, 4.0); // flat setpoint
+            v[telemetry::Temperature] = valueAt(i);
+            v[telemetry::BatteryV] = qQNaN(); // no battery
+            store.append(start + qint64(i) * 1000, v);
+            if (i % 997 == 0 || i == 86399)
+                decimator.update(store); // as the page does, a few samples at a time
+        }
+        QCOMPARE(store.size(), 86400);
+        QVERIFY(decimator.bucketCount() <= 700);
+        QVERIFY(decimator.bucketCount() > 350); // not coarser than needed
+        QVERIFY(decimator.fromMs() <= start);
+        QVERIFY(decimator.toMs() > start + 86399000);
+
+        const QList<QPointF> points = decimator.points(telemetry::Temperature);
+        QVERIFY(points.size() <= 2 * 700);
+        for (qsizetype i = 1; i < points.size(); ++i)
+            QVERIFY(points.at(i).x() >= points.at(i - 1).x());
+        // Recompute every bucket from the raw samples: its min and max are drawn.
+        const qint64 width = decimator.bucketMs();
+        QMap<qint64, std::pair<double, double>> expected;
+        for (int i = 0; i < 86400; ++i) {
+            const qint64 key = (start + qint64(i) * 1000) / width;
+            auto it = expected.find(key);
+            if (it == expected.end())
+                expected.insert(key, {valueAt(i), valueAt(i)});
+            else
+                *it = {std::min(it->first, valueAt(i)), std::max(it->second, valueAt(i))};
+        }
+        QCOMPARE(qsizetype(decimator.bucketCount()), expected.size());
+        QMap<qint64, std::pair<double, double>> drawn;
+        for (const QPointF &p : points) {
+            const qint64 key = qint64(p.x()) / width;
+            auto it = drawn.find(key);
+            if (it == drawn.end())
+                drawn.insert(key, {p.y(), p.y()});
+            else
+                *it = {std::min(it->first, p.y()), std::max(it->second, p.y())};
+        }
+        QCOMPARE(drawn, expected);
+        QVERIFY(std::any_of(points.begin(), points.end(),
+                            [](const QPointF &p) { return p.y() == 150.0; }));
+        QVERIFY(std::any_of(points.begin(), points.end(),
+                            [](const QPointF &p) { return p.y() == -150.0; }));
+
+        // A flat line is drawn end to end with two points; a missing one not at all.
+        const QList<QPointF> flat = decimator.points(telemetry::Setpoint);
+        QCOMPARE(flat.size(), 2);
+        QCOMPARE(flat.first(), QPointF(double(start), 4.0));
+        QCOMPARE(flat.last().y(), 4.0); // in the newest bucket (≤ 1 px from the end)
+        QCOMPARE(qint64(flat.last().x()) / width, (start + 86399000) / width);
+        QVERIFY(decimator.points(telemetry::BatteryV).isEmpty());
+
+        // Built in one go (what a resize does) it is the same as built bit by bit.
+        TelemetryDecimator fresh({telemetry::Temperature});
+        fresh.setTarget(700);
+        fresh.update(store);
+        QCOMPARE(fresh.bucketMs(), width);
+        QCOMPARE(fresh.points(telemetry::Temperature), points);
+
+        // The charts draw exactly that, spikes included; the data is untouched.
+        TelemetryCharts charts;
+        charts.resize(900, 700);
+        charts.show();
+        charts.refresh(store, 8);
+        const QList<QPointF> line = charts.drawnPoints(telemetry::Temperature);
+        QVERIFY(!line.isEmpty());
+        QVERIFY(line.size() <= 2 * std::max(100, charts.width()));
+        QVERIFY(
+            std::any_of(line.begin(), line.end(), [](const QPointF &p) { return p.y() == 150.0; }));
+        QVERIFY(std::any_of(line.begin(), line.end(),
+                            [](const QPointF &p) { return p.y() == -150.0; }));
+        QCOMPARE(store.size(), 86400);
+        const QByteArray csv = store.toCsv();
+        QCOMPARE(csv.count('\n'), 86401); // header + every sample
+        QVERIFY(csv.contains(",150,"));
+        QVERIFY(csv.contains(",-150,"));
+
+        // A new recording (reset) starts the buckets over.
+        store.reset(telemetry::columnNames());
+        QCOMPARE(store.size(), 0);
+        for (int i = 0; i < 10; ++i)
+            store.append(start + qint64(i) * 1000,
+                         std::vector<double>(telemetry::ColumnCount, 7.0));
+        decimator.update(store);
+        QCOMPARE(decimator.points(telemetry::Temperature).size(), 2);
+        QCOMPARE(decimator.points(telemetry::Temperature).first().y(), 7.0);
     }
 };
 

@@ -249,6 +249,141 @@ private slots:
         auto info = storage::AttachmentStore(workspace->db()).info(u"quote:ff"_s, u"quote.pdf"_s);
         QVERIFY(info && !*info);
     }
+
+    void failedAttachmentIsFetchedAtTheNextSync()
+    {
+        const QString tech = newTech();
+        const QString db = u"tech-"_s + tech;
+        const QByteArray pdf = randomBytes(40000);
+        QString rev = m_hq.put(db, test::makeQuote(u"rf"_s, u"ticket:t1"_s));
+        QVERIFY(!attach(db, u"quote:rf"_s, rev, u"quote.pdf"_s, pdf).isEmpty());
+        QTemporaryDir dir;
+        auto workspace = test::createWorkspace(dir);
+        // The download fails (no folder to keep it in): reported and recorded.
+        const QString folder = storage::AttachmentStore::filesFolder(workspace->db());
+        QFile blocker(folder);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        auto first = test::syncOnce(workspace->db(), m_hq.url(), tech);
+        QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+        QCOMPARE(first->rejected.size(), 1);
+        QCOMPARE(test::localCount(workspace->db(), "SELECT count(*) FROM sync_missing_attachments "
+                                                   "WHERE doc_id = 'quote:rf' AND "
+                                                   "name = 'quote.pdf'"),
+                 1);
+        // Still failing: reported again, still recorded, nothing else changes.
+        auto second = test::syncOnce(workspace->db(), m_hq.url(), tech);
+        QVERIFY2(second, second ? "" : qPrintable(second.error().message));
+        QCOMPARE(second->pulled, 0);
+        QCOMPARE(second->rejected.size(), 1);
+        QVERIFY2(second->rejected.first()
+                     .toObject()
+                     .value("reason"_L1)
+                     .toString()
+                     .contains(u"quote.pdf"_s),
+                 QJsonDocument(second->rejected).toJson().constData());
+        QCOMPARE(test::localCount(workspace->db(), "SELECT attempts FROM sync_missing_attachments"),
+                 2);
+
+        // The disk is fixed: the next sync fetches it, though the document did not change.
+        QVERIFY(QFile::remove(folder));
+        auto third = test::syncOnce(workspace->db(), m_hq.url(), tech);
+        QVERIFY2(third, third ? "" : qPrintable(third.error().message));
+        QVERIFY2(third->rejected.isEmpty(), QJsonDocument(third->rejected).toJson().constData());
+        QCOMPARE(third->pulled, 0);
+        QCOMPARE(test::localCount(workspace->db(), "SELECT count(*) FROM sync_missing_attachments"),
+                 0);
+        storage::AttachmentStore store(workspace->db());
+        auto info = store.info(u"quote:rf"_s, u"quote.pdf"_s);
+        QVERIFY(info && *info);
+        QCOMPARE((*info)->digest, md5Digest(pdf));
+        auto whole = store.get(u"quote:rf"_s, u"quote.pdf"_s);
+        QVERIFY(whole && *whole);
+        QVERIFY((*whole)->data == pdf);
+        QCOMPARE(QDir(folder).entryList({u"incoming-*"_s}, QDir::Files).size(), 0);
+        // Nothing is due any more.
+        auto fourth = test::syncOnce(workspace->db(), m_hq.url(), tech);
+        QVERIFY(fourth);
+        QVERIFY(fourth->rejected.isEmpty());
+        QCOMPARE(fourth->pulled, 0);
+    }
+
+    void missingAttachmentTheDocumentDroppedIsForgotten()
+    {
+        const QString tech = newTech();
+        const QString db = u"tech-"_s + tech;
+        QString rev = m_hq.put(db, test::makeQuote(u"gone"_s, u"ticket:t1"_s));
+        rev = attach(db, u"quote:gone"_s, rev, u"quote.pdf"_s, randomBytes(3000));
+        QVERIFY(!rev.isEmpty());
+        QTemporaryDir dir;
+        auto workspace = test::createWorkspace(dir);
+        const QString folder = storage::AttachmentStore::filesFolder(workspace->db());
+        QFile blocker(folder);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QVERIFY(test::syncOnce(workspace->db(), m_hq.url(), tech));
+        QCOMPARE(test::localCount(workspace->db(), "SELECT count(*) FROM sync_missing_attachments"),
+                 1);
+        // HQ removes the file from the quote: nothing is fetched, the record goes.
+        QJsonObject atHq = m_hq.get(db, u"quote:gone"_s);
+        atHq.remove("_attachments"_L1);
+        QVERIFY(!m_hq.put(db, atHq).isEmpty());
+        QVERIFY(QFile::remove(folder));
+        auto report = test::syncOnce(workspace->db(), m_hq.url(), tech);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->pulled, 1);
+        QVERIFY(report->rejected.isEmpty());
+        QCOMPARE(test::localCount(workspace->db(), "SELECT count(*) FROM sync_missing_attachments"),
+                 0);
+        auto info = storage::AttachmentStore(workspace->db()).info(u"quote:gone"_s, u"quote.pdf"_s);
+        QVERIFY(info && !*info);
+    }
+
+    void mergedDocumentGetsHqsAttachment()
+    {
+        const QString tech = newTech();
+        const QString db = u"tech-"_s + tech;
+        QVERIFY(!m_hq.put(db, test::makeQuote(u"mg"_s, u"ticket:t1"_s)).isEmpty());
+        QTemporaryDir dir;
+        auto workspace = test::createWorkspace(dir);
+        QVERIFY(test::syncOnce(workspace->db(), m_hq.url(), tech));
+        // Here: a field only this side writes. At HQ: the PDF, then another edit,
+        // so HQ's leaf wins and the two are merged (quote_fields).
+        QJsonObject local = test::localDocument(workspace->db(), u"quote:mg"_s);
+        local.insert("site_note"_L1, u"gate code 4711"_s);
+        QVERIFY(storage::DocumentStore(workspace->db()).put(local));
+        const QByteArray pdf = randomBytes(70000);
+        QString rev = m_hq.get(db, u"quote:mg"_s).value("_rev"_L1).toString();
+        QVERIFY(!attach(db, u"quote:mg"_s, rev, u"quote.pdf"_s, pdf).isEmpty());
+        QJsonObject atHq = m_hq.get(db, u"quote:mg"_s);
+        atHq.insert("status"_L1, u"sent"_s);
+        QVERIFY(!m_hq.put(db, atHq).isEmpty());
+
+        auto report = test::syncOnce(workspace->db(), m_hq.url(), tech);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QVERIFY2(report->rejected.isEmpty(), QJsonDocument(report->rejected).toJson().constData());
+        QCOMPARE(report->conflictsResolved, 1);
+        const QJsonObject merged = test::localDocument(workspace->db(), u"quote:mg"_s);
+        QCOMPARE(merged.value("site_note"_L1).toString(), u"gate code 4711"_s);
+        QCOMPARE(merged.value("status"_L1).toString(), u"sent"_s);
+        QCOMPARE(merged.value("_attachments"_L1)
+                     .toObject()
+                     .value("quote.pdf"_L1)
+                     .toObject()
+                     .value("digest"_L1)
+                     .toString(),
+                 md5Digest(pdf));
+        storage::AttachmentStore store(workspace->db());
+        auto whole = store.get(u"quote:mg"_s, u"quote.pdf"_s);
+        QVERIFY(whole && *whole);
+        QVERIFY((*whole)->data == pdf);
+        // The merge went to HQ with the file: one live leaf, the PDF intact.
+        const QJsonObject hqNow = m_hq.get(db, u"quote:mg"_s, u"conflicts=true"_s);
+        QCOMPARE(hqNow.value("_rev"_L1).toString(), merged.value("_rev"_L1).toString());
+        QVERIFY(!hqNow.contains("_conflicts"_L1));
+        QCOMPARE(hqNow.value("site_note"_L1).toString(), u"gate code 4711"_s);
+        QVERIFY(hqAttachment(db, u"quote:mg"_s, u"quote.pdf"_s) == pdf);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncAttachments)

@@ -223,7 +223,23 @@ private slots:
         auto http = client(hq.url(), 2);
         auto response = aside([&] { return http->request("GET", u"x"_s); });
         QVERIFY(!response);
+        QCOMPARE(response.error().kind, ErrorKind::Auth);
         QVERIFY(response.error().message.contains(u"user name or password"_s));
+        QCOMPARE(hq.requests.size(), 1); // not retried
+    }
+
+    void forbiddenIsAnAuthErrorWithHqReason()
+    {
+        FakeHq hq;
+        hq.respond = [](const QByteArray &) {
+            return http(403, "{\"error\":\"forbidden\",\"reason\":\"not a member\"}");
+        };
+        auto http = client(hq.url(), 2);
+        auto response = aside([&] { return http->request("GET", u"x"_s); });
+        QVERIFY(!response);
+        QCOMPARE(response.error().kind, ErrorKind::Auth);
+        QVERIFY2(response.error().message.contains(u"not a member"_s),
+                 qPrintable(response.error().message));
         QCOMPARE(hq.requests.size(), 1); // not retried
     }
 

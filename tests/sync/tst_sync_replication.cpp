@@ -4,6 +4,7 @@
 
 #include "storage/document_store.h"
 #include "support/test_support.h"
+#include "sync/replicator.h"
 #include "sync_fixtures.h"
 #include "test_hq.h"
 
@@ -13,6 +14,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUrl>
 
 #include <atomic>
 #include <csignal>
@@ -363,7 +365,7 @@ private slots:
         QCOMPARE(again->pulled, 0);
     }
 
-    void wrongCredentialsAreAClearNetworkError()
+    void wrongCredentialsAreAClearAuthError()
     {
         // Its own server: once an admin exists, every request must authenticate.
         test::TestHq secured;
@@ -376,7 +378,7 @@ private slots:
         auto report = test::syncOnce(workspace->db(), secured.url(), u"sec"_s, 1000, u"hq"_s,
                                      u"wrong-password"_s);
         QVERIFY(!report);
-        QCOMPARE(report.error().kind, ErrorKind::Network);
+        QCOMPARE(report.error().kind, ErrorKind::Auth);
         QVERIFY2(report.error().message.contains(u"user name or password"_s),
                  qPrintable(report.error().message));
         auto good = test::syncOnce(workspace->db(), secured.url(), u"sec"_s, 1000, u"hq"_s,
@@ -411,6 +413,68 @@ private slots:
         const QJsonObject out = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
         QCOMPARE(out.keys(),
                  (QStringList{u"conflicts_resolved"_s, u"pulled"_s, u"pushed"_s, u"seconds"_s}));
+    }
+
+    void cancelMidPullKeepsWhatArrivedAndResumes()
+    {
+        const QString tech = newTech();
+        QVERIFY(m_hq.bulkInsert(techDb(tech), {test::makeTicket(u"k0"_s, u"T-K0"_s)}));
+        QTemporaryDir dir;
+        auto workspace = test::createWorkspace(dir);
+        QVERIFY(test::syncOnce(workspace->db(), m_hq.url(), tech, 10));
+        // New at HQ: 60 tickets; here: one edit waiting to be pushed.
+        QList<QJsonObject> tickets;
+        for (int i = 1; i <= 60; ++i)
+            tickets.append(test::makeTicket(u"k%1"_s.arg(i), u"T-K%1"_s.arg(i)));
+        QVERIFY(m_hq.bulkInsert(techDb(tech), tickets));
+        QVERIFY(
+            storage::DocumentStore(workspace->db()).put(test::makeTicket(u"mine"_s, u"T-M1"_s)));
+
+        // Cancelled (as SyncService::cancel does) once the first batch is stored.
+        std::atomic<bool> cancel = false;
+        sync::SyncConfig config;
+        config.url = QUrl(m_hq.url());
+        config.techId = tech;
+        config.batchSize = 10;
+        config.retries = 1;
+        config.backoffMs = 50;
+        sync::Replicator replicator(workspace->db(), config);
+        replicator.setCancelFlag(&cancel);
+        replicator.setProgressHandler([&](const sync::SyncProgress &progress) {
+            if (progress.database == techDb(tech) && progress.done > 0)
+                cancel = true;
+        });
+        auto cancelled = replicator.run();
+        QVERIFY(!cancelled);
+        QVERIFY2(cancelled.error().message.contains(u"cancelled"_s),
+                 qPrintable(cancelled.error().message));
+        const int arrived =
+            test::localCount(workspace->db(), "SELECT count(*) FROM ticket_rows") - 2; // k0, mine
+        QVERIFY2(arrived >= 10 && arrived < 60, qPrintable(QString::number(arrived)));
+        // Nothing lost: the local edit still waits, the run is logged as cancelled.
+        QCOMPARE(test::localCount(workspace->db(),
+                                  "SELECT count(*) FROM outbox WHERE doc_id = 'ticket:mine'"),
+                 1);
+        QCOMPARE(test::localCount(workspace->db(), "SELECT count(*) FROM sync_log WHERE ok = 0 "
+                                                   "AND message LIKE '%cancelled%'"),
+                 1);
+        QCOMPARE(m_hq.docCount(techDb(tech)), 61);
+
+        // The next sync goes on from there: the rest, once, and the edit.
+        auto resumed = test::syncOnce(workspace->db(), m_hq.url(), tech, 10);
+        QVERIFY2(resumed, resumed ? "" : qPrintable(resumed.error().message));
+        QCOMPARE(resumed->pulled, 60 - arrived);
+        QCOMPARE(resumed->pushed, 1);
+        QCOMPARE(test::localCount(workspace->db(), "SELECT count(*) FROM ticket_rows"), 62);
+        QCOMPARE(
+            test::localCount(workspace->db(), "SELECT count(DISTINCT number) FROM ticket_rows"),
+            62);
+        QCOMPARE(m_hq.docCount(techDb(tech)), 62);
+        QCOMPARE(test::localCount(workspace->db(), "SELECT count(*) FROM outbox"), 0);
+        auto again = test::syncOnce(workspace->db(), m_hq.url(), tech, 10);
+        QVERIFY(again);
+        QCOMPARE(again->pulled, 0);
+        QCOMPARE(again->pushed, 0);
     }
 
 private:

@@ -4,9 +4,11 @@
 // the log row and the status-bar text; the password asked at sync time when
 // no keychain runs.
 
+#include "domain/commercial/money_format.h"
 #include "gui/dialog_seam.h"
 #include "gui/gui_context.h"
 #include "gui/main_window.h"
+#include "gui/sync/conflict_dialog.h"
 #include "gui/sync/password_dialog.h"
 #include "gui/sync/sync_controller.h"
 #include "gui/sync/sync_page.h"
@@ -18,8 +20,12 @@
 #include "test_hq.h"
 
 #include <QCheckBox>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -244,6 +250,111 @@ private slots:
         QTRY_VERIFY2(app.statusLabel->text().startsWith(u"Synced "_s),
                      qPrintable(app.statusLabel->text()));
         QCOMPARE(secured.docCount(u"tech-sec"_s), 1);
+    }
+
+    void twoApprovalsSettledInTheDialogAndPushed()
+    {
+        QVERIFY(m_hq.createDatabase(u"tech-cfl"_s));
+        QJsonObject draft = test::makeQuote(u"cfl"_s, u"ticket:gui1"_s);
+        QVERIFY(!m_hq.put(u"tech-cfl"_s, draft).isEmpty());
+        App app;
+        QVERIFY(open(app));
+        sync::SyncService &service = app.page->controller().service();
+        {
+            sync::SyncSettings settings;
+            settings.url = m_hq.url();
+            settings.techId = u"cfl"_s;
+            QSignalSpy saved(&service, &sync::SyncService::settingsSaved);
+            service.saveSettings(settings, QString(), false);
+            QVERIFY(saved.wait(10000));
+        }
+        QTRY_VERIFY(service.isConfigured());
+        auto *syncButton = app.page->findChild<QPushButton *>(u"syncNowButton"_s);
+        auto *settleButton = app.page->findChild<QPushButton *>(u"settleConflictsButton"_s);
+        QVERIFY(settleButton);
+        auto syncAndWait = [&] {
+            QSignalSpy finished(&service, &sync::SyncService::finished);
+            QTRY_VERIFY(syncButton->isEnabled());
+            syncButton->click();
+            QVERIFY(finished.wait(30000));
+            QVERIFY2(finished.first().at(0).value<sync::SyncRunSummary>().ok,
+                     qPrintable(finished.first().at(0).value<sync::SyncRunSummary>().message));
+        };
+        syncAndWait();
+        QVERIFY(!settleButton->isEnabled());
+
+        // Approved here by Alice and at HQ by Bob, with different totals.
+        auto approve = [](QJsonObject quote, const QString &signer, const QString &total) {
+            quote.insert("status"_L1, u"approved"_s);
+            quote.insert("total"_L1, total);
+            quote.insert("approval"_L1, QJsonObject{{"signer"_L1, signer},
+                                                    {"signed_at"_L1, u"2026-11-29T14:03:00Z"_s},
+                                                    {"content_sha256"_L1, QString(64, u'b')}});
+            return quote;
+        };
+        storage::DocumentStore store(app.context->workspace()->db());
+        const QJsonObject here =
+            test::localDocument(app.context->workspace()->db(), u"quote:cfl"_s);
+        QVERIFY(store.put(approve(here, u"Alice Local"_s, u"129.60"_s)));
+        const QJsonObject atHq = m_hq.get(u"tech-cfl"_s, u"quote:cfl"_s);
+        QVERIFY(!m_hq.put(u"tech-cfl"_s, approve(atHq, u"Bob Hq"_s, u"1234.50"_s)).isEmpty());
+        syncAndWait();
+        QTRY_COMPARE(service.needsAttention(), 1);
+        QTRY_VERIFY(settleButton->isEnabled());
+        QCOMPARE(app.page->findChild<QLabel *>(u"syncStateLabel"_s)->text(), u"Needs attention"_s);
+
+        // The dialog shows both, as plain text with the locale's money.
+        settleButton->click();
+        auto *dialog = test::waitForDialog<ConflictDialog>();
+        QVERIFY(dialog);
+        QPointer<ConflictDialog> guard(dialog);
+        QTRY_COMPARE(dialog->conflictCount(), 1);
+        auto *current = dialog->findChild<QPlainTextEdit *>(u"currentApproval"_s);
+        auto *other = dialog->findChild<QPlainTextEdit *>(u"otherApproval"_s);
+        QVERIFY(current && other);
+        const QString both = current->toPlainText() + other->toPlainText();
+        QVERIFY2(both.contains(u"Alice Local"_s) && both.contains(u"Bob Hq"_s), qPrintable(both));
+        const QString bobTotal =
+            commercial::formatMoney(*commercial::Decimal::parse(u"1234.50"), u"USD"_s, QLocale());
+        QVERIFY2(both.contains(bobTotal), qPrintable(both + u" / "_s + bobTotal));
+        QVERIFY2(both.contains(u"Lock motor"_s), qPrintable(both));
+        // Keep Alice's, whichever side it is on.
+        const bool aliceIsCurrent = current->toPlainText().contains(u"Alice Local"_s);
+        QSignalSpy settled(dialog, &ConflictDialog::settled);
+        dialog
+            ->findChild<QPushButton *>(aliceIsCurrent ? u"keepCurrentButton"_s
+                                                      : u"keepOtherButton"_s)
+            ->click();
+        QVERIFY(settled.wait(10000));
+        QVERIFY2(settled.first().at(0).toBool(), qPrintable(settled.first().at(1).toString()));
+        QTRY_VERIFY(!guard || !guard->isVisible()); // all settled: it closes (and is deleted)
+        QTRY_COMPARE(service.needsAttention(), 0);
+        QTRY_VERIFY(!settleButton->isEnabled());
+
+        // The database: Alice's approval current, Bob's kept as discarded, nothing open.
+        storage::Database &db = app.context->workspace()->db();
+        QCOMPARE(test::localCount(db, "SELECT count(*) FROM sync_conflicts"), 0);
+        const QJsonObject settledDoc = test::localDocument(db, u"quote:cfl"_s);
+        QCOMPARE(settledDoc.value("approval"_L1)["signer"_L1].toString(), u"Alice Local"_s);
+        QCOMPARE(
+            settledDoc.value("discarded_approvals"_L1)[0]["body"_L1]["approval"_L1]["signer"_L1]
+                .toString(),
+            u"Bob Hq"_s);
+
+        // The next sync pushes it; HQ has one live leaf, the settled one.
+        syncAndWait();
+        const QJsonObject hqNow = m_hq.get(u"tech-cfl"_s, u"quote:cfl"_s, u"conflicts=true"_s);
+        QCOMPARE(hqNow.value("_rev"_L1).toString(), settledDoc.value("_rev"_L1).toString());
+        QVERIFY2(!hqNow.contains("_conflicts"_L1), QJsonDocument(hqNow).toJson().constData());
+        QCOMPARE(hqNow.value("approval"_L1)["signer"_L1].toString(), u"Alice Local"_s);
+        auto leaves = m_hq.request("GET", u"tech-cfl/quote%3Acfl?open_revs=all"_s);
+        QCOMPARE(leaves.status, 200);
+        int live = 0;
+        for (const QJsonValue &leaf : QJsonDocument::fromJson(leaves.body).array())
+            live += leaf["ok"_L1]["_deleted"_L1].toBool() ? 0 : 1;
+        QCOMPARE(live, 1);
+        QCOMPARE(test::localCount(db, "SELECT count(*) FROM outbox"), 0);
+        QVERIFY(DialogSeam::takeMessages().isEmpty());
     }
 };
 

@@ -1,4 +1,5 @@
 #include "gui/devices/devices_page.h"
+#include "gui/first_paint.h"
 
 #include "domain/time_format.h"
 #include "gui/database_worker.h"
@@ -71,7 +72,7 @@ DevicesPage::DevicesPage(GuiContext &context, QWidget *parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"deviceSearch"_s);
     m_search->setPlaceholderText(tr("Search serial, site or customer…"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButtonAfterFirstPaint(m_search);
     m_count = new QLabel(this);
     m_count->setTextFormat(Qt::PlainText);
     auto *top = new QHBoxLayout;

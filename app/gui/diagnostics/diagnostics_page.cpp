@@ -34,11 +34,12 @@ DiagnosticsPage::DiagnosticsPage(GuiContext &context, QWidget *parent)
     m_pollTimer = new QTimer(this);
     m_pollTimer->setInterval(1000);
     connect(m_pollTimer, &QTimer::timeout, this, &DiagnosticsPage::poll);
-    // Charts redraw at most 2 × a second, whatever the sample rate.
+    // Charts redraw at most 2 × a second, whatever the sample rate, and not
+    // at all while their tab is hidden (they catch up when it is shown).
     m_drawTimer = new QTimer(this);
     m_drawTimer->setInterval(500);
     connect(m_drawTimer, &QTimer::timeout, this, [this] {
-        if (m_chartsDirty && isVisible())
+        if (m_chartsDirty && m_charts->isVisible())
             redrawCharts();
     });
     m_drawTimer->start();
@@ -119,6 +120,10 @@ void DiagnosticsPage::buildUi()
     m_eventTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     tabs->addTab(m_eventTable, tr("Event log"));
     layout->addWidget(tabs, 1);
+    connect(tabs, &QTabWidget::currentChanged, this, [this, tabs] {
+        if (m_chartsDirty && tabs->currentWidget() == m_charts)
+            redrawCharts();
+    });
 }
 
 QWidget *DiagnosticsPage::buildStatusBox()

@@ -1,7 +1,5 @@
 #include "gui/diagnostics/telemetry_charts.h"
 
-#include "gui/diagnostics/telemetry_store.h"
-
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
@@ -75,7 +73,9 @@ QLineSeries *TelemetryCharts::addLine(Chart &chart, const QString &name, int col
     series->setName(name);
     QPen pen(color);
     pen.setStyle(style);
-    pen.setWidthF(1.5);
+    // 1 px: the raster engine draws it with its fast line stroker; a 1.5 px
+    // pen goes through the general path stroker, several times slower.
+    pen.setWidthF(1.0);
     series->setPen(pen);
     series->setUseOpenGL(false);
     chart.chart->addSeries(series);
@@ -83,31 +83,41 @@ QLineSeries *TelemetryCharts::addLine(Chart &chart, const QString &name, int col
     series->attachAxis(chart.y);
     chart.lines.append(series);
     chart.columns.append(column);
+    chart.decimator = TelemetryDecimator(chart.columns);
     return series;
 }
 
 void TelemetryCharts::draw(Chart &chart, const TelemetryStore &store, int visibleLines)
 {
-    const qint64 from = store.firstTime(), to = std::max(store.lastTime(), from + 1000);
-    const int buckets = std::max(100, chart.view->width());
+    chart.decimator.setTarget(std::max(100, chart.view->width()));
+    chart.decimator.update(store);
     double low = qInf(), high = -qInf();
     for (int i = 0; i < chart.lines.size(); ++i) {
         QLineSeries *line = chart.lines.at(i);
         const bool visible = i < visibleLines;
-        line->setVisible(visible);
+        if (line->isVisible() != visible)
+            line->setVisible(visible);
         if (!visible)
             continue;
-        const QList<QPointF> points = store.decimated(chart.columns.at(i), from, to, buckets);
-        line->replace(points);
+        const QList<QPointF> points = chart.decimator.points(chart.columns.at(i));
+        // replace() re-lays out the whole line; most seconds change nothing.
+        if (points != line->points())
+            line->replace(points);
         for (const QPointF &p : points) {
             low = std::min(low, p.y());
             high = std::max(high, p.y());
         }
     }
-    chart.x->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
+    const qint64 from = chart.decimator.fromMs(), to = chart.decimator.toMs();
+    if (from != chart.from || to != chart.to) {
+        chart.from = from;
+        chart.to = to;
+        chart.x->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
+    }
     if (std::isfinite(low) && std::isfinite(high)) {
         const double pad = std::max(0.5, (high - low) * 0.1);
-        chart.y->setRange(low - pad, high + pad);
+        if (chart.y->min() != low - pad || chart.y->max() != high + pad)
+            chart.y->setRange(low - pad, high + pad);
     }
 }
 
@@ -116,6 +126,14 @@ void TelemetryCharts::refresh(const TelemetryStore &store, int antennas)
     draw(m_temperature, store, 4);
     draw(m_power, store, 2);
     draw(m_antennas, store, antennas);
+}
+
+QList<QPointF> TelemetryCharts::drawnPoints(int column) const
+{
+    for (const Chart *c : {&m_temperature, &m_power, &m_antennas})
+        if (const qsizetype i = c->columns.indexOf(column); i >= 0)
+            return c->lines.at(i)->points();
+    return {};
 }
 
 } // namespace fb::gui

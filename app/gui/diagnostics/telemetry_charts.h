@@ -4,6 +4,8 @@
 // band, supply and battery voltage, per-antenna return loss. They draw a
 // decimated view of the TelemetryStore, which keeps every sample.
 
+#include "gui/diagnostics/telemetry_store.h"
+
 #include <QWidget>
 
 #include <QList>
@@ -15,8 +17,6 @@ class QLineSeries;
 class QValueAxis;
 
 namespace fb::gui {
-
-class TelemetryStore;
 
 // Column layout of the store the charts read.
 namespace telemetry {
@@ -41,7 +41,12 @@ public:
     explicit TelemetryCharts(QWidget *parent = nullptr);
 
     // Redraws from the store; `antennas` is how many antenna lines to show.
+    // Only new samples are read, and only lines and axes that changed are
+    // touched: a 1 Hz sample usually moves one bucket of a few lines.
     void refresh(const TelemetryStore &store, int antennas);
+
+    // For tests: the points a line of `column` currently draws.
+    QList<QPointF> drawnPoints(int column) const;
 
 private:
     struct Chart
@@ -52,6 +57,8 @@ private:
         QValueAxis *y = nullptr;
         QList<QLineSeries *> lines;
         QList<int> columns;
+        TelemetryDecimator decimator; // over `columns`, kept up to date
+        qint64 from = 0, to = 0;      // the time axis range last set
     };
     Chart makeChart(const QString &title, const QString &unit);
     QLineSeries *addLine(Chart &chart, const QString &name, int column, Qt::PenStyle style,

@@ -17,6 +17,7 @@ TelemetryStore::TelemetryStore(QStringList series)
 void TelemetryStore::reset(const QStringList &series)
 {
     m_names = series;
+    ++m_generation;
     m_times.clear();
     m_values.assign(size_t(series.size()), {});
 }
@@ -90,6 +91,139 @@ QByteArray TelemetryStore::toCsv() const
         csv += '\n';
     }
     return csv;
+}
+
+namespace {
+
+// Bucket of a time for a width; floor, also for times before 1970.
+qint64 keyOf(qint64 timeMs, qint64 width)
+{
+    const qint64 q = timeMs / width;
+    return (timeMs % width != 0 && timeMs < 0) ? q - 1 : q;
+}
+
+} // namespace
+
+void TelemetryDecimator::setTarget(int buckets)
+{
+    buckets = std::max(buckets, 2);
+    if (buckets == m_target)
+        return;
+    m_target = buckets;
+    m_generation = ~quint64(0); // the next update() rebuilds at the new width
+}
+
+qint64 TelemetryDecimator::toMs() const
+{
+    // At least a second wide, so one sample still gives the axis a range.
+    return std::max((m_lastKey + 1) * m_width, fromMs() + 1000);
+}
+
+void TelemetryDecimator::rebuild(const TelemetryStore &store)
+{
+    m_generation = store.generation();
+    m_rows = 0;
+    m_buckets.assign(size_t(m_columns.size()), {});
+    m_width = 1;
+    if (store.size() == 0)
+        return;
+    // Start at the final width, so a day of samples is read once, not merged
+    // seventeen times on the way up.
+    const qint64 first = store.firstTime(), last = std::max(store.lastTime(), first);
+    while (keyOf(last, m_width) - keyOf(first, m_width) + 1 > m_target)
+        m_width *= 2;
+    m_firstKey = m_lastKey = keyOf(first, m_width);
+    for (auto &buckets : m_buckets)
+        buckets.reserve(size_t(m_target) + 1);
+}
+
+void TelemetryDecimator::widen()
+{
+    m_width *= 2;
+    m_firstKey = keyOf(m_firstKey, 2);
+    m_lastKey = keyOf(m_lastKey, 2);
+    for (auto &buckets : m_buckets) {
+        size_t out = 0;
+        for (size_t i = 0; i < buckets.size(); ++i) {
+            Bucket b = buckets[i];
+            b.key = keyOf(b.key, 2);
+            if (out > 0 && buckets[out - 1].key == b.key) {
+                Bucket &into = buckets[out - 1];
+                // Strict: on a tie the earlier sample stays, as in a fresh build.
+                if (b.min < into.min)
+                    into.min = b.min, into.minT = b.minT;
+                if (b.max > into.max)
+                    into.max = b.max, into.maxT = b.maxT;
+            } else {
+                buckets[out++] = b;
+            }
+        }
+        buckets.resize(out);
+    }
+}
+
+void TelemetryDecimator::update(const TelemetryStore &store)
+{
+    if (store.generation() != m_generation || store.size() < m_rows)
+        rebuild(store);
+    for (; m_rows < store.size(); ++m_rows) {
+        const qint64 t = store.time(m_rows);
+        while (keyOf(t, m_width) - m_firstKey + 1 > m_target)
+            widen();
+        // A sample older than the newest bucket (clock set back) joins the
+        // newest bucket rather than reordering what is drawn.
+        const qint64 key = std::max(keyOf(t, m_width), m_lastKey);
+        m_lastKey = key;
+        for (qsizetype c = 0; c < m_columns.size(); ++c) {
+            const int column = m_columns.at(c);
+            if (column < 0 || column >= store.series().size())
+                continue;
+            const double v = store.value(m_rows, column);
+            if (std::isnan(v))
+                continue;
+            auto &buckets = m_buckets[size_t(c)];
+            if (buckets.empty() || buckets.back().key != key) {
+                buckets.push_back({key, t, t, v, v});
+                continue;
+            }
+            Bucket &b = buckets.back();
+            if (v < b.min)
+                b.min = v, b.minT = t;
+            if (v > b.max)
+                b.max = v, b.maxT = t;
+        }
+    }
+}
+
+QList<QPointF> TelemetryDecimator::points(int column) const
+{
+    QList<QPointF> points;
+    const qsizetype c = m_columns.indexOf(column);
+    if (c < 0 || size_t(c) >= m_buckets.size())
+        return points;
+    const auto &buckets = m_buckets[size_t(c)];
+    points.reserve(qsizetype(buckets.size()) * 2);
+    const auto add = [&points](qint64 t, double v) {
+        const qsizetype n = points.size();
+        // The middle of three equal values is on the line anyway: a flat
+        // setpoint is two points, not two per pixel.
+        if (n >= 2 && points.at(n - 1).y() == v && points.at(n - 2).y() == v)
+            points[n - 1] = QPointF(double(t), v);
+        else
+            points.append(QPointF(double(t), v));
+    };
+    for (const Bucket &b : buckets) {
+        // In time order, so the line does not zig-zag backwards.
+        if (b.minT <= b.maxT) {
+            add(b.minT, b.min);
+            if (b.maxT != b.minT)
+                add(b.maxT, b.max);
+        } else {
+            add(b.maxT, b.max);
+            add(b.minT, b.min);
+        }
+    }
+    return points;
 }
 
 } // namespace fb::gui

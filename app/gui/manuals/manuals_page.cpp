@@ -1,4 +1,5 @@
 #include "gui/manuals/manuals_page.h"
+#include "gui/first_paint.h"
 
 #include "gui/dialog_seam.h"
 #include "gui/gui_context.h"
@@ -107,7 +108,7 @@ void ManualsPage::buildUi()
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"manualSearch"_s);
     m_search->setPlaceholderText(tr("Search the manuals"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButtonAfterFirstPaint(m_search);
     m_thisModelOnly = new QCheckBox(tr("Only this model"), this);
     m_results = new QListWidget(this);
     m_results->setObjectName(u"manualSearchResults"_s);

@@ -42,10 +42,12 @@ ContactsPanel::ContactsPanel(GuiContext &context, QWidget *parent)
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    m_call = new QPushButton(QIcon::fromTheme(u"call-start"_s), tr("Call"), this);
+    // Bundled icons: the first icon-theme lookup scans the theme folders,
+    // which cost more than building the rest of the Tickets page.
+    m_call = new QPushButton(QIcon(u":/icons/contact-call.svg"_s), tr("Call"), this);
     m_call->setObjectName(u"callButton"_s);
     m_call->setToolTip(tr("High-priority line, 24/7"));
-    m_write = new QPushButton(QIcon::fromTheme(u"mail-message-new"_s), tr("E-mail…"), this);
+    m_write = new QPushButton(QIcon(u":/icons/contact-mail.svg"_s), tr("E-mail…"), this);
     m_write->setObjectName(u"emailButton"_s);
     m_write->setToolTip(tr("Non-urgent support: opens a prepared message in your e-mail program"));
     connect(m_call, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(m_callUrl); });

@@ -2,6 +2,7 @@
 
 #include "gui/dialog_seam.h"
 #include "gui/gui_context.h"
+#include "gui/sync/conflict_dialog.h"
 #include "gui/sync/sync_controller.h"
 #include "gui/sync/sync_settings_dialog.h"
 
@@ -57,6 +58,9 @@ SyncPage::SyncPage(GuiContext &context, QWidget *parent)
     connect(m_syncButton, &QPushButton::clicked, this, &SyncPage::syncNow);
     connect(m_cancelButton, &QPushButton::clicked, this, &SyncPage::cancelSync);
     connect(m_settingsButton, &QPushButton::clicked, this, &SyncPage::openSettings);
+    m_conflictsButton = new QPushButton(tr("Settle conflicts…"), this);
+    m_conflictsButton->setObjectName(u"settleConflictsButton"_s);
+    connect(m_conflictsButton, &QPushButton::clicked, this, &SyncPage::settleConflicts);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"syncProgress"_s);
 
@@ -78,6 +82,7 @@ SyncPage::SyncPage(GuiContext &context, QWidget *parent)
     buttons->addWidget(m_syncButton);
     buttons->addWidget(m_cancelButton);
     buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_conflictsButton);
     buttons->addWidget(m_settingsButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(facts);
@@ -129,6 +134,13 @@ void SyncPage::openSettings()
     dialog->open(); // window-modal, not blocking
 }
 
+void SyncPage::settleConflicts()
+{
+    auto *dialog = new ConflictDialog(m_controller->service(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open(); // window-modal, not blocking
+}
+
 void SyncPage::updateState()
 {
     const sync::SyncService &service = m_controller->service();
@@ -168,6 +180,7 @@ void SyncPage::updateState()
     const bool running = service.isRunning();
     m_syncButton->setEnabled(!running && service.isConfigured() && !service.isDemo());
     m_cancelButton->setEnabled(running);
+    m_conflictsButton->setEnabled(!running && service.needsAttention() > 0);
     if (running && service.progressPercent() < 0) {
         m_progress->setRange(0, 0); // busy: the amount is not known yet
     } else {

@@ -33,6 +33,8 @@ public slots:
     void syncNow();
     void cancelSync();
     void openSettings();
+    // Opens the ConflictDialog (two approvals to settle), window-modal.
+    void settleConflicts();
 
 signals:
     // The log table shows the newest runs (tests wait for it).
@@ -51,6 +53,7 @@ private:
     QPushButton *m_syncButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_settingsButton = nullptr;
+    QPushButton *m_conflictsButton = nullptr;
     QProgressBar *m_progress = nullptr;
     QTreeWidget *m_log = nullptr;
 };

@@ -1,4 +1,5 @@
 #include "gui/tickets/tickets_page.h"
+#include "gui/first_paint.h"
 
 #include "domain/ticket_workflow.h"
 #include "gui/database_worker.h"
@@ -53,7 +54,7 @@ TicketsPage::TicketsPage(GuiContext &context, QWidget *parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"ticketSearch"_s);
     m_search->setPlaceholderText(tr("Search number, summary or device…"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButtonAfterFirstPaint(m_search);
     m_status = new QComboBox(this);
     m_status->setObjectName(u"statusFilter"_s);
     m_status->addItem(tr("All statuses"), QString());

@@ -1,10 +1,15 @@
-// bench_manual_search [SOURCE_DIR] [--copies N]
+// bench_manual_search [SOURCE_DIR] [--copies N] [--work DIR [--rebuild]] [--per-query]
+//                     [--no-old] [--only-copies] [--rounds N]
 //
-// Index build time and search latency (p50/p99/max over realistic queries,
-// each with snippets) for the bundled manuals and for the corpus replicated N
-// times (default 100). Prints one line per measurement, the slowest queries,
-// and for comparison the previous way of ranking (FTS5 `ORDER BY rank` with
+// Index build time and search latency (p50/p95/p99/max over realistic
+// queries, each with snippets) for the bundled manuals and for the corpus
+// replicated N times (default 100). Prints one line per measurement, the
+// slowest queries (all of them, with their median, with --per-query), and for
+// comparison the previous way of ranking (FTS5 `ORDER BY rank` with
 // bm25(10.0, 1.0), which scores every matching row) on the same index.
+// --work DIR keeps the packages in DIR/bundled and DIR/x<N> and reuses an
+// existing one (building the 100x index takes minutes on a small machine);
+// --rebuild builds them again. The load average is printed before and after.
 // Target (issue 5): p99 under 5 ms on the 100x corpus.
 
 #include "manuals/manual_library.h"
@@ -13,7 +18,9 @@
 #include "storage/sqlite_database.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -31,6 +38,31 @@ QTextStream &out()
 {
     static QTextStream stream(stdout);
     return stream;
+}
+
+struct Options
+{
+    int copies = 100;
+    int rounds = 200; // bundled; the replicated corpus runs rounds / 10
+    QString workDir;  // empty: a temporary folder
+    bool rebuild = false;
+    bool perQuery = false;
+    bool oldRanking = true;
+    bool bundled = true; // --only-copies: just the replicated corpus (for a profiler)
+};
+
+Options &options()
+{
+    static Options value;
+    return value;
+}
+
+QString loadAverage()
+{
+    QFile file(u"/proc/loadavg"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return u"unknown"_s;
+    return QString::fromLatin1(file.readAll()).section(u' ', 0, 2);
 }
 
 const QList<SearchQuery> &queries()
@@ -84,7 +116,8 @@ QString percentiles(QList<double> samples)
         return samples.at(
             std::min<qsizetype>(samples.size() - 1, static_cast<qsizetype>(p * samples.size())));
     };
-    return u"p50 %1 ms, p99 %2 ms, max %3 ms"_s.arg(at(0.5), 0, 'f', 3)
+    return u"p50 %1 ms, p95 %2 ms, p99 %3 ms, max %4 ms"_s.arg(at(0.5), 0, 'f', 3)
+        .arg(at(0.95), 0, 'f', 3)
         .arg(at(0.99), 0, 'f', 3)
         .arg(samples.last(), 0, 'f', 3);
 }
@@ -103,6 +136,8 @@ template<class Search> void measure(const QString &label, int rounds, Search sea
     QList<double> samples;
     QList<double> cpu;
     QList<double> worst(queries().size(), 0.0);
+    QList<QList<double>> each(queries().size());
+    QList<qsizetype> found(queries().size(), 0);
     for (const SearchQuery &query : queries()) // warm up the page cache
         (void)search(query);
     for (int round = 0; round < rounds; ++round) {
@@ -115,6 +150,8 @@ template<class Search> void measure(const QString &label, int rounds, Search sea
             samples.append(ms);
             cpu.append(threadCpuMs() - cpuStart);
             worst[i] = std::max(worst[i], ms);
+            each[i].append(ms);
+            found[i] = hits;
             if (hits < 0) {
                 out() << "search failed" << Qt::endl;
                 return;
@@ -128,9 +165,15 @@ template<class Search> void measure(const QString &label, int rounds, Search sea
         order.append(i);
     std::sort(order.begin(), order.end(),
               [&](qsizetype a, qsizetype b) { return worst[a] > worst[b]; });
-    for (qsizetype i = 0; i < 3 && i < order.size(); ++i)
-        out() << "    slowest: " << describe(queries().at(order[i])) << " "
-              << QString::number(worst[order[i]], 'f', 3) << " ms" << Qt::endl;
+    const qsizetype shown = options().perQuery ? order.size() : 3;
+    for (qsizetype i = 0; i < shown && i < order.size(); ++i) {
+        QList<double> times = each[order[i]];
+        std::sort(times.begin(), times.end());
+        out() << "    slowest: " << describe(queries().at(order[i])) << " max "
+              << QString::number(worst[order[i]], 'f', 3) << " ms, median "
+              << QString::number(times.at(times.size() / 2), 'f', 3) << " ms, " << found[order[i]]
+              << " hits" << Qt::endl;
+    }
 }
 
 void measureSearch(const QString &label, ManualLibrary &library, int rounds)
@@ -185,28 +228,38 @@ void measureOldRanking(const QString &label, const QString &indexPath, int round
 
 bool run(const QString &label, const QList<Chapter> &chapters, const QString &images, int rounds)
 {
-    QTemporaryDir dir;
+    QTemporaryDir temporary;
+    const QString package = options().workDir.isEmpty() ? QString(temporary.path() + u"/package"_s)
+                                                        : QString(options().workDir + u'/' + label);
     QElapsedTimer timer;
-    timer.start();
-    auto report = writePackage(chapters, images, dir.path() + u"/package"_s);
-    const qint64 buildMs = timer.elapsed();
-    if (!report) {
-        out() << "build failed: " << report.error().message << Qt::endl;
-        return false;
+    if (!options().rebuild && !options().workDir.isEmpty() &&
+        QFileInfo::exists(package + u"/manifest.json"_s)) {
+        out() << label << ": reusing " << package << " (--rebuild to build it again)" << Qt::endl;
+    } else {
+        QDir(package).removeRecursively();
+        timer.start();
+        auto report = writePackage(chapters, images, package);
+        const qint64 buildMs = timer.elapsed();
+        if (!report) {
+            out() << "build failed: " << report.error().message << Qt::endl;
+            return false;
+        }
+        out() << label << ": " << report->chapters << " chapters, " << report->sections
+              << " sections; package build " << buildMs << " ms (load " << loadAverage() << ")"
+              << Qt::endl;
     }
-    const qint64 indexBytes = QFileInfo(dir.path() + u"/package/index.sqlite"_s).size();
-    out() << label << ": " << report->chapters << " chapters, " << report->sections
-          << " sections; package build " << buildMs << " ms; index " << indexBytes / 1024 << " KiB"
+    out() << label << ": index " << QFileInfo(package + u"/index.sqlite"_s).size() / 1024 << " KiB"
           << Qt::endl;
-    timer.restart();
-    auto library = ManualLibrary::open(dir.path() + u"/package"_s);
+    timer.start();
+    auto library = ManualLibrary::open(package);
     if (!library) {
         out() << "open failed: " << library.error().message << Qt::endl;
         return false;
     }
     out() << label << ": open and verify " << timer.elapsed() << " ms" << Qt::endl;
     measureSearch(label, **library, rounds);
-    measureOldRanking(label, dir.path() + u"/package/index.sqlite"_s, std::max(1, rounds / 4));
+    if (options().oldRanking)
+        measureOldRanking(label, package + u"/index.sqlite"_s, std::max(1, rounds / 4));
     return true;
 }
 
@@ -216,11 +269,29 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
-    int copies = 100;
-    if (const qsizetype at = args.indexOf(u"--copies"_s); at >= 0 && at + 1 < args.size()) {
-        copies = args.at(at + 1).toInt();
+    auto value = [&](const QString &name) -> QString {
+        const qsizetype at = args.indexOf(name);
+        if (at < 0 || at + 1 >= args.size())
+            return {};
+        const QString found = args.at(at + 1);
         args.remove(at, 2);
-    }
+        return found;
+    };
+    auto flag = [&](const QString &name) {
+        return args.removeAll(name) > 0;
+    };
+    Options &opts = options();
+    if (const QString copies = value(u"--copies"_s); !copies.isEmpty())
+        opts.copies = copies.toInt();
+    if (const QString rounds = value(u"--rounds"_s); !rounds.isEmpty())
+        opts.rounds = std::max(10, rounds.toInt());
+    opts.workDir = value(u"--work"_s);
+    opts.rebuild = flag(u"--rebuild"_s);
+    opts.perQuery = flag(u"--per-query"_s);
+    opts.oldRanking = !flag(u"--no-old"_s);
+    opts.bundled = !flag(u"--only-copies"_s);
+    const int copies = opts.copies;
+    out() << "load average before: " << loadAverage() << Qt::endl;
     const QString sourceDir = args.value(0, QStringLiteral(FIELDBENCH_SOURCE_DIR "/manuals"));
     QElapsedTimer timer;
     timer.start();
@@ -232,7 +303,7 @@ int main(int argc, char **argv)
     out() << "sources: " << chapters->size() << " chapters parsed and rendered in "
           << timer.elapsed() << " ms" << Qt::endl;
     const QString images = sourceDir + u"/images"_s;
-    if (!run(u"bundled"_s, *chapters, images, 200))
+    if (opts.bundled && !run(u"bundled"_s, *chapters, images, opts.rounds))
         return 1;
 
     QList<Chapter> replicated;
@@ -244,5 +315,7 @@ int main(int argc, char **argv)
             replicated.append(std::move(chapter));
         }
     }
-    return run(u"x%1"_s.arg(copies), replicated, images, 20) ? 0 : 1;
+    const bool ok = run(u"x%1"_s.arg(copies), replicated, images, opts.rounds / 10);
+    out() << "load average after: " << loadAverage() << Qt::endl;
+    return ok ? 0 : 1;
 }

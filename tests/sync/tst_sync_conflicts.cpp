@@ -1,0 +1,186 @@
+// Settling two approvals of one quote (hq-sync.md §4) in a real SQLite
+// workspace: the conflict as LocalPeer leaves it, the list, a stale choice
+// refused, the choice stored as a new revision over the current leaf with the
+// other leaf closed, the discarded approval kept on the quote, and a second
+// settling of the same conflict refused. (The round trip through a real HQ is
+// in tests/sync_gui/tst_sync_gui.cpp.)
+
+#include "storage/document_store.h"
+#include "support/test_support.h"
+#include "sync/conflict_settlement.h"
+#include "sync/local_peer.h"
+#include "sync/sync_settings.h"
+#include "sync_fixtures.h"
+
+#include <QJsonArray>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace fb;
+
+namespace {
+
+QJsonObject approvedQuote(const QString &signer, const QString &total)
+{
+    QJsonObject quote = test::makeQuote(u"two"_s, u"ticket:t1"_s);
+    quote.insert("status"_L1, u"approved"_s);
+    quote.insert("total"_L1, total);
+    quote.insert("approval"_L1, QJsonObject{{"signer"_L1, signer},
+                                            {"signed_at"_L1, u"2026-11-29T14:03:00Z"_s},
+                                            {"content_sha256"_L1, QString(64, u'a')}});
+    return quote;
+}
+
+} // namespace
+
+class TestSyncConflicts : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A workspace where Alice approved here and HQ's approval by Bob won.
+    std::unique_ptr<storage::Workspace> conflicted(QTemporaryDir &dir, QString *localRev)
+    {
+        auto workspace = test::createWorkspace(dir);
+        auto stored =
+            storage::DocumentStore(workspace->db()).put(approvedQuote(u"Alice"_s, u"129.60"_s));
+        if (!stored)
+            return {};
+        *localRev = stored->value("_rev"_L1).toString();
+        sync::RemoteRevision remote;
+        remote.id = u"quote:two"_s;
+        remote.rev = u"1-ffffffffffffffffffffffffffffffff"_s; // wins over any local 1-<md5>
+        remote.history = {remote.rev};
+        remote.body = approvedQuote(u"Bob"_s, u"140.00"_s);
+        sync::LocalPeer peer(workspace->db());
+        auto outcome = peer.applyRemote(remote);
+        if (!outcome || outcome->kind != sync::ApplyOutcome::NeedsAttention)
+            return {};
+        return workspace;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void listedAndSettledByKeepingTheOther()
+    {
+        QTemporaryDir dir;
+        QString aliceRev;
+        auto workspace = conflicted(dir, &aliceRev);
+        QVERIFY(workspace);
+        storage::Database &db = workspace->db();
+        const QString bobRev = u"1-ffffffffffffffffffffffffffffffff"_s;
+
+        auto open = sync::loadOpenConflicts(db);
+        QVERIFY2(open, open ? "" : qPrintable(open.error().message));
+        QCOMPARE(open->size(), 1);
+        const sync::OpenConflict conflict = open->first();
+        QCOMPARE(conflict.docId, u"quote:two"_s);
+        QCOMPARE(conflict.reason, u"two_approvals"_s);
+        QCOMPARE(conflict.currentRev, bobRev);
+        QCOMPARE(conflict.otherRev, aliceRev);
+        QCOMPARE(conflict.current.value("approval"_L1)["signer"_L1].toString(), u"Bob"_s);
+        QCOMPARE(conflict.other.value("approval"_L1)["signer"_L1].toString(), u"Alice"_s);
+        QVERIFY(conflict.foundAt.isValid());
+        QCOMPARE(sync::loadSyncStatus(db)->needsAttention, 1);
+
+        // A choice made on what is no longer current is refused; nothing changes.
+        auto stale = sync::settleConflict(db, conflict.docId, conflict.otherRev, u"1-old"_s,
+                                          sync::ConflictChoice::KeepOther, u"tech7"_s);
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().kind, ErrorKind::Rule);
+        QVERIFY2(stale.error().message.contains(u"look at them again"_s),
+                 qPrintable(stale.error().message));
+        QCOMPARE(test::localCount(db, "SELECT count(*) FROM sync_conflicts"), 1);
+        QCOMPARE(test::localDocument(db, u"quote:two"_s).value("_rev"_L1).toString(), bobRev);
+
+        const int queuedBefore = test::localCount(db, "SELECT count(*) FROM outbox");
+        auto settled =
+            sync::settleConflict(db, conflict.docId, conflict.otherRev, conflict.currentRev,
+                                 sync::ConflictChoice::KeepOther, u"tech7"_s);
+        QVERIFY2(settled, settled ? "" : qPrintable(settled.error().message));
+        // Alice's approval, as a new revision over Bob's leaf.
+        const QJsonObject now = test::localDocument(db, u"quote:two"_s);
+        QCOMPARE(now.value("_rev"_L1).toString(), *settled);
+        QVERIFY(settled->startsWith(u"2-"_s));
+        QCOMPARE(now.value("approval"_L1)["signer"_L1].toString(), u"Alice"_s);
+        QCOMPARE(now.value("total"_L1).toString(), u"129.60"_s);
+        auto parent = db.prepare("SELECT parent FROM revisions WHERE doc_id = 'quote:two' AND "
+                                 "rev = ?1");
+        QVERIFY(parent);
+        parent->bind(1, *settled);
+        QVERIFY(*parent->step());
+        QCOMPARE(parent->text(0), bobRev);
+        // Bob's approval is not lost: it stays on the quote, whole.
+        const QJsonArray discarded = now.value("discarded_approvals"_L1).toArray();
+        QCOMPARE(discarded.size(), 1);
+        const QJsonObject entry = discarded.first().toObject();
+        QCOMPARE(entry.value("rev"_L1).toString(), bobRev);
+        QCOMPARE(entry.value("settled_by"_L1).toString(), u"tech7"_s);
+        QCOMPARE(entry.value("body"_L1)["approval"_L1]["signer"_L1].toString(), u"Bob"_s);
+        QCOMPARE(entry.value("body"_L1)["total"_L1].toString(), u"140.00"_s);
+        // Alice's old leaf is closed with a deletion; both go to HQ.
+        QCOMPARE(test::localCount(db, "SELECT count(*) FROM revisions WHERE doc_id = 'quote:two' "
+                                      "AND deleted = 1"),
+                 1);
+        QCOMPARE(test::localCount(db, "SELECT count(*) FROM outbox"), queuedBefore + 2);
+        QCOMPARE(test::localCount(db, "SELECT count(*) FROM sync_conflicts"), 0);
+        QCOMPARE(sync::loadSyncStatus(db)->needsAttention, 0);
+        QCOMPARE(test::localCount(db, "SELECT count(*) FROM quote_rows WHERE total = '129.60'"), 1);
+
+        // Settled already: said so, nothing written.
+        auto again = sync::settleConflict(db, conflict.docId, conflict.otherRev, *settled,
+                                          sync::ConflictChoice::KeepCurrent, u"tech7"_s);
+        QVERIFY(!again);
+        QCOMPARE(again.error().kind, ErrorKind::NotFound);
+        QVERIFY2(again.error().message.contains(u"settled already"_s),
+                 qPrintable(again.error().message));
+        QCOMPARE(test::localDocument(db, u"quote:two"_s).value("_rev"_L1).toString(), *settled);
+    }
+
+    void keepingTheCurrentOneClosesTheOther()
+    {
+        QTemporaryDir dir;
+        QString aliceRev;
+        auto workspace = conflicted(dir, &aliceRev);
+        QVERIFY(workspace);
+        storage::Database &db = workspace->db();
+        auto settled = sync::settleConflict(db, u"quote:two"_s, aliceRev,
+                                            u"1-ffffffffffffffffffffffffffffffff"_s,
+                                            sync::ConflictChoice::KeepCurrent, u"tech7"_s);
+        QVERIFY2(settled, settled ? "" : qPrintable(settled.error().message));
+        const QJsonObject now = test::localDocument(db, u"quote:two"_s);
+        QCOMPARE(now.value("approval"_L1)["signer"_L1].toString(), u"Bob"_s);
+        const QJsonObject entry = now.value("discarded_approvals"_L1).toArray().first().toObject();
+        QCOMPARE(entry.value("rev"_L1).toString(), aliceRev);
+        QCOMPARE(entry.value("body"_L1)["approval"_L1]["signer"_L1].toString(), u"Alice"_s);
+        // The tombstone to push carries Alice's leaf as its parent.
+        sync::LocalPeer peer(db);
+        auto tombstone = db.prepare("SELECT rev FROM revisions WHERE doc_id = 'quote:two' AND "
+                                    "deleted = 1 AND parent = ?1");
+        QVERIFY(tombstone);
+        tombstone->bind(1, aliceRev);
+        QVERIFY(*tombstone->step());
+        auto pushed = peer.documentToPush(u"quote:two"_s, tombstone->text(0));
+        QVERIFY(pushed && *pushed);
+        QVERIFY((*pushed)->value("_deleted"_L1).toBool());
+        QCOMPARE((*pushed)->value("_revisions"_L1)["ids"_L1].toArray().size(), 2);
+        QVERIFY(sync::loadOpenConflicts(db)->isEmpty());
+    }
+
+    void unknownConflictIsRefused()
+    {
+        QTemporaryDir dir;
+        auto workspace = test::createWorkspace(dir);
+        auto missing = sync::settleConflict(workspace->db(), u"quote:nope"_s, u"1-a"_s, {},
+                                            sync::ConflictChoice::KeepOther, u"tech7"_s);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().kind, ErrorKind::NotFound);
+        QVERIFY(missing.error().message.contains(u"quote:nope"_s));
+        QVERIFY(sync::loadOpenConflicts(workspace->db())->isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncConflicts)
+#include "tst_sync_conflicts.moc"
