@@ -2582,6 +2582,13 @@ Adresse %6 · Betriebszeit %7 h</translation>
     </message>
 </context>
 <context>
+    <name>fb::gui::LineEdit</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+</context>
+<context>
     <name>fb::gui::LogWorkDialog</name>
     <message>
         <source>Log work on %1</source>

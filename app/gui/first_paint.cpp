@@ -1,6 +1,9 @@
 #include "gui/first_paint.h"
 
+#include <QAction>
+#include <QCoreApplication>
 #include <QEvent>
+#include <QIcon>
 #include <QLineEdit>
 #include <QPointer>
 #include <QTimer>
@@ -38,9 +41,19 @@ void afterFirstPaint(QWidget *window, std::function<void()> action)
     window->installEventFilter(new FirstPaintFilter(window, std::move(action)));
 }
 
-void enableClearButtonAfterFirstPaint(QLineEdit *edit)
+void addClearButton(QLineEdit *edit)
 {
-    afterFirstPaint(edit, [edit] { edit->setClearButtonEnabled(true); });
+    QAction *clear = edit->addAction(QIcon(QStringLiteral(":/icons/edit-clear.svg")),
+                                     QLineEdit::TrailingPosition);
+    clear->setObjectName(QStringLiteral("clearButton"));
+    clear->setToolTip(QCoreApplication::translate("fb::gui::LineEdit", "Clear"));
+    clear->setVisible(!edit->text().isEmpty());
+    QObject::connect(clear, &QAction::triggered, edit, [edit] {
+        edit->clear();
+        edit->setFocus();
+    });
+    QObject::connect(edit, &QLineEdit::textChanged, clear,
+                     [clear](const QString &text) { clear->setVisible(!text.isEmpty()); });
 }
 
 } // namespace fb::gui

@@ -12,10 +12,9 @@ namespace fb::gui {
 // not need waits here, which keeps start-up close to a bare window's.
 void afterFirstPaint(QWidget *window, std::function<void()> action);
 
-// The line edit's clear button, after its first paint: the button's icon
-// comes from the icon theme, whose first lookup scans the theme folders
-// (half the time it takes to build the Tickets page), and it only shows
-// once there is text to clear.
-void enableClearButtonAfterFirstPaint(QLineEdit *edit);
+// A clear button in the line edit, shown while it holds text. Not Qt's
+// own (setClearButtonEnabled): its icon comes from the icon theme, whose
+// first lookup scans the theme folders, longer than building a page.
+void addClearButton(QLineEdit *edit);
 
 } // namespace fb::gui

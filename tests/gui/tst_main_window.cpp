@@ -20,6 +20,7 @@
 #include "storage/workspace.h"
 #include "support/test_support.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -59,6 +60,7 @@ private slots:
     void devicesPageShowsDeviceAndTickets();
     void startupRefusesDamagedWorkspaceUntouched();
     void startupCreatesEmptyWorkspace();
+    void searchClearButtonShowsWithTextAndClears();
 
 private:
     std::unique_ptr<fb::storage::Workspace> reopen();
@@ -421,6 +423,19 @@ void MainWindowTest::startupCreatesEmptyWorkspace()
     QVERIFY(!WorkspaceSetup::openAtStartup(other));
     QVERIFY(!QFile::exists(other));
     DialogSeam::takeMessages();
+}
+
+void MainWindowTest::searchClearButtonShowsWithTextAndClears()
+{
+    QLineEdit *search = ticketsPage()->searchEdit();
+    auto *clear = search->findChild<QAction *>(u"clearButton"_s);
+    QVERIFY(clear);
+    QVERIFY(!clear->isVisible());
+    QTest::keyClicks(search, u"door"_s);
+    QVERIFY(clear->isVisible());
+    clear->trigger();
+    QCOMPARE(search->text(), QString());
+    QVERIFY(!clear->isVisible());
 }
 
 QTEST_MAIN(MainWindowTest)

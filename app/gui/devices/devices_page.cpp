@@ -72,7 +72,7 @@ DevicesPage::DevicesPage(GuiContext &context, QWidget *parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"deviceSearch"_s);
     m_search->setPlaceholderText(tr("Search serial, site or customer…"));
-    enableClearButtonAfterFirstPaint(m_search);
+    addClearButton(m_search);
     m_count = new QLabel(this);
     m_count->setTextFormat(Qt::PlainText);
     auto *top = new QHBoxLayout;

@@ -108,7 +108,7 @@ void ManualsPage::buildUi()
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"manualSearch"_s);
     m_search->setPlaceholderText(tr("Search the manuals"));
-    enableClearButtonAfterFirstPaint(m_search);
+    addClearButton(m_search);
     m_thisModelOnly = new QCheckBox(tr("Only this model"), this);
     m_results = new QListWidget(this);
     m_results->setObjectName(u"manualSearchResults"_s);

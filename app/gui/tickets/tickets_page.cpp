@@ -54,7 +54,7 @@ TicketsPage::TicketsPage(GuiContext &context, QWidget *parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"ticketSearch"_s);
     m_search->setPlaceholderText(tr("Search number, summary or device…"));
-    enableClearButtonAfterFirstPaint(m_search);
+    addClearButton(m_search);
     m_status = new QComboBox(this);
     m_status->setObjectName(u"statusFilter"_s);
     m_status->addItem(tr("All statuses"), QString());
