@@ -2,6 +2,7 @@
 
 #include "domain/time_format.h"
 #include "sync/http_client.h"
+#include "sync/local_peer.h"
 #include "sync/sync_log.h"
 
 #include <QCoreApplication>
@@ -148,25 +149,15 @@ Status forgetMissing(storage::Database &db, const QString &docId, const QString 
 // when it is deleted, gone or lists no such attachment.
 Result<QString> listedDigest(storage::Database &db, const QString &docId, const QString &name)
 {
-    auto statement = db.cached("SELECT body FROM docs WHERE id = ?1 AND deleted = 0");
-    if (!statement)
-        return statement.error();
-    (*statement)->bind(1, docId);
-    auto row = (*statement)->step();
-    if (!row)
-        return row.error();
-    QString digest;
-    if (*row) {
-        const QJsonObject body = QJsonDocument::fromJson((*statement)->bytes(0)).object();
-        digest = body.value("_attachments"_L1)
-                     .toObject()
-                     .value(name)
-                     .toObject()
-                     .value("digest"_L1)
-                     .toString();
-    }
-    (*statement)->reset();
-    return digest;
+    auto body = liveBody(db, docId);
+    if (!body)
+        return body.error();
+    return body->value("_attachments"_L1)
+        .toObject()
+        .value(name)
+        .toObject()
+        .value("digest"_L1)
+        .toString();
 }
 
 } // namespace

@@ -112,7 +112,12 @@ Result<bool> LocalPeer::hasDocument(const QString &docId)
 
 Result<QJsonObject> LocalPeer::currentBody(const QString &docId)
 {
-    auto statement = m_db.cached("SELECT body FROM docs WHERE id = ?1 AND deleted = 0");
+    return liveBody(m_db, docId);
+}
+
+Result<QJsonObject> liveBody(storage::Database &db, const QString &docId)
+{
+    auto statement = db.cached("SELECT body FROM docs WHERE id = ?1 AND deleted = 0");
     if (!statement)
         return statement.error();
     (*statement)->bind(1, docId);

@@ -116,4 +116,7 @@ private:
 bool revisionWins(const QString &a, const QString &b);
 int revisionGeneration(const QString &rev);
 
+// The live body of `docId` (empty when it is deleted or not here).
+Result<QJsonObject> liveBody(storage::Database &db, const QString &docId);
+
 } // namespace fb::sync

@@ -37,6 +37,16 @@ QJsonObject makeTicket(const QString &key, const QString &number)
     };
 }
 
+QJsonObject approved(QJsonObject quote, const QString &signer, const QString &total)
+{
+    quote.insert(u"status"_s, u"approved"_s);
+    quote.insert(u"total"_s, total);
+    quote.insert(u"approval"_s, QJsonObject{{u"signer"_s, signer},
+                                            {u"signed_at"_s, u"2026-11-29T14:03:00Z"_s},
+                                            {u"content_sha256"_s, QString(64, u'a')}});
+    return quote;
+}
+
 QJsonObject makeQuote(const QString &key, const QString &ticketId)
 {
     return QJsonObject{

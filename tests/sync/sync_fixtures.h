@@ -12,6 +12,9 @@ namespace fb::test {
 
 QJsonObject makeTicket(const QString &key, const QString &number);
 QJsonObject makeQuote(const QString &key, const QString &ticketId);
+// `quote` approved by `signer` with `total`: two of these with different
+// signers are the conflict a person settles (hq-sync.md §4).
+QJsonObject approved(QJsonObject quote, const QString &signer, const QString &total);
 
 // Runs one sync of `workspace` against `url` for technician `tech`.
 Result<sync::SyncReport> syncOnce(storage::Database &db, const QString &url, const QString &tech,

@@ -47,6 +47,16 @@ class TestSyncAttachments : public QObject
     Q_OBJECT
 
 private:
+    // A file where the attachments folder should be: no download can be
+    // kept until it is removed. Returns the folder's path ("" on failure).
+    static QString blockAttachmentsFolder(storage::Database &db)
+    {
+        const QString folder = storage::AttachmentStore::filesFolder(db);
+        QFile blocker(folder);
+        if (!blocker.open(QIODevice::WriteOnly))
+            return {};
+        return folder;
+    }
     test::TestHq m_hq;
     QString newTech() { return m_hq.newTechnician(u"a"_s); }
 
@@ -232,10 +242,7 @@ private slots:
         QVERIFY(m_hq.bulkInsert(db, {test::makeTicket(u"f1"_s, u"T-F1"_s)}));
         QTemporaryDir dir;
         auto workspace = test::createWorkspace(dir);
-        // A file where the attachments folder should be: no download can be kept.
-        QFile blocker(storage::AttachmentStore::filesFolder(workspace->db()));
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        blocker.close();
+        QVERIFY(!blockAttachmentsFolder(workspace->db()).isEmpty());
         auto report = test::syncOnce(workspace->db(), m_hq.url(), tech);
         QVERIFY2(report, report ? "" : qPrintable(report.error().message));
         QCOMPARE(report->rejected.size(), 1);
@@ -260,10 +267,8 @@ private slots:
         QTemporaryDir dir;
         auto workspace = test::createWorkspace(dir);
         // The download fails (no folder to keep it in): reported and recorded.
-        const QString folder = storage::AttachmentStore::filesFolder(workspace->db());
-        QFile blocker(folder);
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        blocker.close();
+        const QString folder = blockAttachmentsFolder(workspace->db());
+        QVERIFY(!folder.isEmpty());
         auto first = test::syncOnce(workspace->db(), m_hq.url(), tech);
         QVERIFY2(first, first ? "" : qPrintable(first.error().message));
         QCOMPARE(first->rejected.size(), 1);
@@ -317,10 +322,8 @@ private slots:
         QVERIFY(!rev.isEmpty());
         QTemporaryDir dir;
         auto workspace = test::createWorkspace(dir);
-        const QString folder = storage::AttachmentStore::filesFolder(workspace->db());
-        QFile blocker(folder);
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        blocker.close();
+        const QString folder = blockAttachmentsFolder(workspace->db());
+        QVERIFY(!folder.isEmpty());
         QVERIFY(test::syncOnce(workspace->db(), m_hq.url(), tech));
         QCOMPARE(test::localCount(workspace->db(), "SELECT count(*) FROM sync_missing_attachments"),
                  1);

@@ -23,13 +23,7 @@ namespace {
 
 QJsonObject approvedQuote(const QString &signer, const QString &total)
 {
-    QJsonObject quote = test::makeQuote(u"two"_s, u"ticket:t1"_s);
-    quote.insert("status"_L1, u"approved"_s);
-    quote.insert("total"_L1, total);
-    quote.insert("approval"_L1, QJsonObject{{"signer"_L1, signer},
-                                            {"signed_at"_L1, u"2026-11-29T14:03:00Z"_s},
-                                            {"content_sha256"_L1, QString(64, u'a')}});
-    return quote;
+    return test::approved(test::makeQuote(u"two"_s, u"ticket:t1"_s), signer, total);
 }
 
 } // namespace

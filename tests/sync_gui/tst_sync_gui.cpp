@@ -284,20 +284,13 @@ private slots:
         QVERIFY(!settleButton->isEnabled());
 
         // Approved here by Alice and at HQ by Bob, with different totals.
-        auto approve = [](QJsonObject quote, const QString &signer, const QString &total) {
-            quote.insert("status"_L1, u"approved"_s);
-            quote.insert("total"_L1, total);
-            quote.insert("approval"_L1, QJsonObject{{"signer"_L1, signer},
-                                                    {"signed_at"_L1, u"2026-11-29T14:03:00Z"_s},
-                                                    {"content_sha256"_L1, QString(64, u'b')}});
-            return quote;
-        };
         storage::DocumentStore store(app.context->workspace()->db());
         const QJsonObject here =
             test::localDocument(app.context->workspace()->db(), u"quote:cfl"_s);
-        QVERIFY(store.put(approve(here, u"Alice Local"_s, u"129.60"_s)));
+        QVERIFY(store.put(test::approved(here, u"Alice Local"_s, u"129.60"_s)));
         const QJsonObject atHq = m_hq.get(u"tech-cfl"_s, u"quote:cfl"_s);
-        QVERIFY(!m_hq.put(u"tech-cfl"_s, approve(atHq, u"Bob Hq"_s, u"1234.50"_s)).isEmpty());
+        QVERIFY(
+            !m_hq.put(u"tech-cfl"_s, test::approved(atHq, u"Bob Hq"_s, u"1234.50"_s)).isEmpty());
         syncAndWait();
         QTRY_COMPARE(service.needsAttention(), 1);
         QTRY_VERIFY(settleButton->isEnabled());
