@@ -63,3 +63,14 @@ private:
 };
 
 } // namespace fb::test
+
+// For initTestCase: skips the whole test when pouchdb-server is not
+// installed, else starts `hq` with the catalog database every sync pulls.
+#define FB_START_TEST_HQ(hq)                                                                       \
+    do {                                                                                           \
+        const QString missingHq = fb::test::TestHq::missingReason();                               \
+        if (!missingHq.isEmpty())                                                                  \
+            QSKIP(qPrintable(missingHq));                                                          \
+        QVERIFY((hq).start());                                                                     \
+        QVERIFY((hq).createDatabase(QStringLiteral("catalog")));                                   \
+    } while (false)

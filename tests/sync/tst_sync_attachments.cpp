@@ -110,11 +110,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        const QString missing = test::TestHq::missingReason();
-        if (!missing.isEmpty())
-            QSKIP(qPrintable(missing));
-        QVERIFY(m_hq.start());
-        QVERIFY(m_hq.createDatabase(u"catalog"_s));
+        FB_START_TEST_HQ(m_hq);
     }
 
     void bigAttachmentRoundTripBothWays()

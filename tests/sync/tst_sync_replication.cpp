@@ -35,11 +35,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        const QString missing = test::TestHq::missingReason();
-        if (!missing.isEmpty())
-            QSKIP(qPrintable(missing));
-        QVERIFY(m_hq.start());
-        QVERIFY(m_hq.createDatabase(u"catalog"_s));
+        FB_START_TEST_HQ(m_hq);
         QVERIFY(
             !m_hq.put(u"catalog"_s, QJsonObject{{u"_id"_s, u"part:LM-200"_s},
                                                 {u"type"_s, u"part"_s},

@@ -108,11 +108,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-        const QString missing = test::TestHq::missingReason();
-        if (!missing.isEmpty())
-            QSKIP(qPrintable(missing));
-        QVERIFY(m_hq.start());
-        QVERIFY(m_hq.createDatabase(u"catalog"_s));
+        FB_START_TEST_HQ(m_hq);
         QVERIFY(m_hq.createDatabase(u"tech-gui"_s));
         QVERIFY(!m_hq.put(u"tech-gui"_s, test::makeTicket(u"hqg1"_s, u"T-HQG1"_s)).isEmpty());
     }
