@@ -23,6 +23,7 @@ expect '\./usr/share/fieldbench/policy/default-policy\.json$'
 info="$(dpkg-deb -I "$deb")"
 grep -q 'Package: fieldbench' <<<"$info" || { echo "FAIL control: package name"; failures=$((failures+1)); }
 grep -q 'Depends: .*libqt6widgets6' <<<"$info" || { echo "FAIL control: Qt Widgets dependency"; failures=$((failures+1)); }
+grep -q 'Depends: .*libcurl4' <<<"$info" || { echo "FAIL control: libcurl dependency (loaded on first use)"; failures=$((failures+1)); }
 # The desktop entry must be valid and point at the installed binary.
 dpkg-deb -x "$deb" "$work/root"
 grep -q '^Exec=fieldbench' "$work/root/usr/share/applications/fieldbench.desktop" || { echo "FAIL desktop Exec"; failures=$((failures+1)); }

@@ -4452,6 +4452,10 @@ Sie werden beim nächsten Öffnen des Arbeitsbereichs aktualisiert.</translation
         <source>HQ refused it: %1</source>
         <translation>Von der Zentrale abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>HQ at %1 sent a document list without rows; try again later.</source>
+        <translation>Die Zentrale unter %1 hat eine Dokumentliste ohne Zeilen gesendet; versuchen Sie es später erneut.</translation>
+    </message>
 </context>
 <context>
     <name>fb::sync::Attachments</name>
@@ -4501,6 +4505,50 @@ Sie werden beim nächsten Öffnen des Arbeitsbereichs aktualisiert.</translation
     <message>
         <source>%1 changed since the two approvals were shown (a sync ran); look at them again and choose.</source>
         <translation>%1 hat sich geändert, seit die beiden Freigaben angezeigt wurden (eine Synchronisierung lief); sehen Sie sie sich erneut an und wählen Sie.</translation>
+    </message>
+    <message>
+        <source>its content does not match its digest</source>
+        <translation>ihr Inhalt passt nicht zu ihrer Prüfsumme</translation>
+    </message>
+    <message>
+        <source>the file did not arrive</source>
+        <translation>die Datei ist nicht angekommen</translation>
+    </message>
+    <message>
+        <source>cannot copy it into %1</source>
+        <translation>sie kann nicht nach %1 kopiert werden</translation>
+    </message>
+    <message>
+        <source>The file %1 of this approval could not be fetched from HQ: %2</source>
+        <translation>Die Datei %1 dieser Freigabe konnte nicht aus der Zentrale abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 of this approval cannot be put into %2.</source>
+        <translation>Die Datei %1 dieser Freigabe kann nicht nach %2 gelegt werden.</translation>
+    </message>
+    <message>
+        <source>it did not arrive from HQ</source>
+        <translation>sie ist nicht aus der Zentrale angekommen</translation>
+    </message>
+    <message>
+        <source>The file %1 of the approval to keep is not usable here (%2); nothing was changed. Sync again, then settle.</source>
+        <translation>Die Datei %1 der zu behaltenden Freigabe ist hier nicht verwendbar (%2); es wurde nichts geändert. Synchronisieren Sie erneut und entscheiden Sie dann.</translation>
+    </message>
+    <message>
+        <source>%1, signed %2</source>
+        <translation>%1, unterschrieben %2</translation>
+    </message>
+    <message>
+        <source>(no signer named)</source>
+        <translation>(kein Unterzeichner angegeben)</translation>
+    </message>
+    <message>
+        <source>(no time given)</source>
+        <translation>(keine Zeit angegeben)</translation>
+    </message>
+    <message>
+        <source>Two approvals of quote %1 were settled by %2 at %3. Kept: the approval by %4. Discarded: the approval by %5.</source>
+        <translation>Zwei Freigaben des Angebots %1 wurden von %2 am %3 beigelegt. Behalten: die Freigabe von %4. Verworfen: die Freigabe von %5.</translation>
     </message>
 </context>
 <context>
@@ -4600,6 +4648,14 @@ Sie werden beim nächsten Öffnen des Arbeitsbereichs aktualisiert.</translation
         <source>A local file could not be read while sending it to HQ at %1.</source>
         <translation>Eine lokale Datei konnte beim Senden an HQ unter %1 nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>The HTTP library (libcurl) lacks %1.</source>
+        <translation>Der HTTP-Bibliothek (libcurl) fehlt %1.</translation>
+    </message>
+    <message>
+        <source>The HTTP library (libcurl.so.4) could not be loaded: %1. Install libcurl (package libcurl4) to sync with HQ.</source>
+        <translation>Die HTTP-Bibliothek (libcurl.so.4) konnte nicht geladen werden: %1. Installieren Sie libcurl (Paket libcurl4), um mit der Zentrale zu synchronisieren.</translation>
+    </message>
 </context>
 <context>
     <name>fb::sync::LocalPeer</name>
@@ -4628,10 +4684,6 @@ Sie werden beim nächsten Öffnen des Arbeitsbereichs aktualisiert.</translation
     <message>
         <source>attachment %1</source>
         <translation>Anhang %1</translation>
-    </message>
-    <message>
-        <source>HQ at %1 sent a document list without rows; try again later.</source>
-        <translation>Die Zentrale unter %1 hat eine Dokumentliste ohne Zeilen gesendet; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>HQ at %1 sent a changes feed without results; try again later.</source>

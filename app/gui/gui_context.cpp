@@ -53,4 +53,22 @@ void GuiContext::setConnectedDevice(const QString &description)
     emit connectedDeviceChanged(description);
 }
 
+void GuiContext::afterFirstFrame(QObject *receiver, std::function<void()> work)
+{
+    if (!m_waitingForFirstFrame) {
+        work();
+        return;
+    }
+    connect(this, &GuiContext::firstFrameShown, receiver, std::move(work),
+            Qt::SingleShotConnection);
+}
+
+void GuiContext::firstFramePainted()
+{
+    if (!m_waitingForFirstFrame)
+        return;
+    m_waitingForFirstFrame = false;
+    emit firstFrameShown();
+}
+
 } // namespace fb::gui

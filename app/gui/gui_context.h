@@ -14,6 +14,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 #include <memory>
 
 namespace fb::storage {
@@ -56,6 +58,19 @@ public:
     // Who is recorded as the author of local changes (status, notes).
     QString userName() const;
 
+    // Work the first frame does not need and would only compete with: the
+    // ticket list's first query reads 100,000 ids in a worker, and on a
+    // two-core laptop that thread, the GUI thread and the display server
+    // share the cores while the first frame is drawn (its rows are not in
+    // that frame either way). Runs `work` once the main window has painted
+    // its first frame, or at once when no window is waiting for one (pages
+    // made on their own, later pages).
+    void afterFirstFrame(QObject *receiver, std::function<void()> work);
+    bool waitingForFirstFrame() const { return m_waitingForFirstFrame; }
+    // The main window: before it builds its pages, and once it has painted.
+    void holdUntilFirstFrame() { m_waitingForFirstFrame = true; }
+    void firstFramePainted();
+
 public slots:
     // Shown in the status bar ("Offline", "Syncing…", "Synced 10:42", …).
     void setSyncState(const QString &text);
@@ -64,6 +79,7 @@ public slots:
 
 signals:
     void workspaceChanged();
+    void firstFrameShown();
     // Emit after any local write (by id: "ticket:…", "device:…") so pages refresh.
     void documentsChanged(const QStringList &ids);
     void syncStateChanged(const QString &text);
@@ -81,6 +97,7 @@ private:
     std::unique_ptr<storage::Workspace> m_workspace;
     QString m_syncState;
     QString m_connectedDevice;
+    bool m_waitingForFirstFrame = false;
 };
 
 } // namespace fb::gui

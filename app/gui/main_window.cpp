@@ -32,6 +32,8 @@ namespace fb::gui {
 MainWindow::MainWindow(GuiContext &context, QWidget *parent)
     : QMainWindow(parent), m_context(context), m_pageInfos(pageList())
 {
+    // Pages made now start their first queries after the first frame.
+    m_context.holdUntilFirstFrame();
     setWindowTitle(tr("Fieldbench"));
     setWindowIcon(QIcon(u":/icons/fieldbench.svg"_s));
 
@@ -90,9 +92,11 @@ MainWindow::MainWindow(GuiContext &context, QWidget *parent)
     statusBar()->addWidget(m_workspaceLabel, 1);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_deviceLabel);
-    // Both start after the first frame: the notifier scans every deadline and
-    // the sync controller loads the network backend, neither needed to paint.
+    // These start after the first frame: the pages' first queries (the ticket
+    // list), the notifier, which scans every deadline, and the sync
+    // controller, which loads the network backend; none is needed to paint.
     afterFirstPaint(this, [this] {
+        m_context.firstFramePainted();
         // Tray (or status-bar) messages when a deadline turns at risk or is breached.
         new SlaNotifier(m_context, statusBar(), this);
         // HQ sync runs (automatically) and feeds the status bar before the Sync page is opened.

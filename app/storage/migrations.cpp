@@ -245,9 +245,46 @@ CREATE TABLE sync_missing_attachments (
 )sql");
 }
 
+// Version 8 (free-text ticket filter speed): a trigram index over
+// ticket_rows.search, so a filter of three characters or more looks up the
+// tickets holding each of its trigrams instead of scanning 100,000 rows.
+// External content (the text stays in ticket_rows only), kept in step by
+// triggers, so every write to ticket_rows (DocumentStore, sync, cascades)
+// updates it in the same transaction. Keyed by ticket_rows' rowid, which
+// VACUUM and VACUUM INTO keep. Case-sensitive: the column is lower-cased
+// already, and folding (e.g. "ſ" to "s") would find text LIKE does not. The
+// update trigger fires only when the text changes: deadline updates of every
+// ticket leave the index alone. A large first pull pauses the triggers and
+// rebuilds the index once (ticket_search_index.h).
+Status createTicketSearchIndex(Database &db)
+{
+    return db.exec(R"sql(
+CREATE VIRTUAL TABLE ticket_search USING fts5(
+    search, content = 'ticket_rows', content_rowid = 'rowid', tokenize = 'trigram case_sensitive 1');
+CREATE TRIGGER ticket_search_insert AFTER INSERT ON ticket_rows
+    WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'ticket_search_paused') BEGIN
+    INSERT INTO ticket_search (rowid, search) VALUES (new.rowid, new.search);
+END;
+CREATE TRIGGER ticket_search_delete AFTER DELETE ON ticket_rows
+    WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'ticket_search_paused') BEGIN
+    INSERT INTO ticket_search (ticket_search, rowid, search)
+        VALUES ('delete', old.rowid, old.search);
+END;
+CREATE TRIGGER ticket_search_update AFTER UPDATE OF search ON ticket_rows
+    WHEN old.search IS NOT new.search
+    AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'ticket_search_paused') BEGIN
+    INSERT INTO ticket_search (ticket_search, rowid, search)
+        VALUES ('delete', old.rowid, old.search);
+    INSERT INTO ticket_search (rowid, search) VALUES (new.rowid, new.search);
+END;
+INSERT INTO ticket_search (ticket_search) VALUES ('rebuild');
+)sql");
+}
+
 // Steps after the SQL scripts: one function each, in version order (v6 first).
 using StepFunction = Status (*)(Database &);
-const StepFunction kFunctionSteps[] = {createTicketListIndexes, createMissingAttachments};
+const StepFunction kFunctionSteps[] = {createTicketListIndexes, createMissingAttachments,
+                                       createTicketSearchIndex};
 static_assert(kSqlSteps + sizeof(kFunctionSteps) / sizeof(kFunctionSteps[0]) ==
               kCurrentSchemaVersion);
 
@@ -277,7 +314,8 @@ Status migrateTo(Database &db, int fromVersion, int targetVersion)
         if (Status bumped = db.exec(pragma.constData()); !bumped)
             return bumped;
         if (version == 1) {
-            const QByteArray appId = "PRAGMA application_id = " + QByteArray::number(kApplicationId);
+            const QByteArray appId =
+                "PRAGMA application_id = " + QByteArray::number(kApplicationId);
             if (Status marked = db.exec(appId.constData()); !marked)
                 return marked;
         }

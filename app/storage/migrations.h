@@ -10,7 +10,7 @@ namespace fb::storage {
 
 class Database;
 
-inline constexpr int kCurrentSchemaVersion = 7;
+inline constexpr int kCurrentSchemaVersion = 8;
 // 'FBWS': marks the file as a Fieldbench workspace.
 inline constexpr int kApplicationId = 0x46425753;
 

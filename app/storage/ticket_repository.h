@@ -19,10 +19,20 @@ struct TicketFilter
 {
     QString status;   // wire name, empty = any
     QString priority; // wire name, empty = any
-    QString search;   // free text over number, summary and device serial
+    QString search;   // free text over number, summary and device serial: a
+                      // case-insensitive substring, every character literal
 };
 
-enum class TicketSortKey { Number, Priority, Status, Summary, DeviceSerial, ReceivedAt, NextDue };
+enum class TicketSortKey
+{
+    Number,
+    Priority,
+    Status,
+    Summary,
+    DeviceSerial,
+    ReceivedAt,
+    NextDue
+};
 
 struct TicketSort
 {
@@ -61,8 +71,7 @@ class TicketRepository
 public:
     explicit TicketRepository(Database &db);
 
-    Result<QList<TicketRow>> list(const TicketFilter &filter, TicketSort sort = {},
-                                  int limit = -1);
+    Result<QList<TicketRow>> list(const TicketFilter &filter, TicketSort sort = {}, int limit = -1);
     // Only the row ids in order, for views that fetch rows lazily.
     Result<QVector<qint64>> listRowIds(const TicketFilter &filter, TicketSort sort);
     Result<QList<TicketRow>> rowsByRowId(const QVector<qint64> &rowIds);
@@ -83,6 +92,13 @@ public:
 
 private:
     Result<QString> nextNumber();
+    // Row ids of the tickets whose search text holds `text` (3+ characters,
+    // lower-cased), from the trigram index, in no particular order; at most
+    // `limit` (-1 = all).
+    Result<QVector<qint64>> searchMatches(const QString &text, int limit);
+    // The filter's rows without its text in `sort` order, kept when in `matches`.
+    Result<QVector<qint64>> listMatchingRowIds(const TicketFilter &filter, TicketSort sort,
+                                               const QVector<qint64> &matches);
 
     Database &m_db;
     DocumentStore m_store;

@@ -1,12 +1,17 @@
 #include "sync/conflict_settlement.h"
 
+#include "domain/ticket.h"
+#include "domain/ticket_workflow.h"
 #include "domain/time_format.h"
 #include "storage/document_store.h"
+#include "sync/conflict_attachments.h"
 #include "sync/local_peer.h"
+#include "sync/sync_log.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -16,6 +21,60 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("fb::sync::ConflictSettlement", text);
+}
+
+// One fixed form ("2026-11-29 14:03 UTC"): the note is stored and goes to HQ.
+QString noteTime(const QDateTime &time)
+{
+    return time.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+}
+
+QString approvalText(const QJsonObject &quote)
+{
+    const QJsonObject approval = quote.value("approval"_L1).toObject();
+    const QString signer = approval.value("signer"_L1).toString();
+    const auto signedAt = parseIsoTime(approval.value("signed_at"_L1).toString());
+    return tr("%1, signed %2")
+        .arg(signer.isEmpty() ? tr("(no signer named)") : signer,
+             signedAt ? noteTime(*signedAt) : tr("(no time given)"));
+}
+
+// The settlement as a note on the quote's ticket, written in the
+// settlement's transaction, so it syncs and merges like any note. A quote
+// whose ticket is not in this workspace gets none; the record on the quote
+// stays.
+Status noteOnTicket(storage::DocumentStore::BulkWriter &writer, storage::DocumentStore &store,
+                    const QJsonObject &kept, const QJsonObject &discarded, const QString &by,
+                    const QDateTime &at)
+{
+    const QString ticketId = kept.value("ticket_id"_L1).toString();
+    auto document =
+        ticketId.isEmpty() ? Result<std::optional<QJsonObject>>(std::nullopt) : store.get(ticketId);
+    if (!document)
+        return document.error();
+    if (!document->has_value()) {
+        qCWarning(lcSync).noquote() << "settled" << kept.value("_id"_L1).toString()
+                                    << "without a note: its ticket" << ticketId << "is not here";
+        return {};
+    }
+    auto ticket = Ticket::fromJson(**document);
+    if (!ticket)
+        return ticket.error();
+    const QString text =
+        tr("Two approvals of quote %1 were settled by %2 at %3. Kept: the approval by %4. "
+           "Discarded: the approval by %5.")
+            .arg(kept.value("number"_L1).toString(), by, noteTime(at), approvalText(kept),
+                 approvalText(discarded));
+    const QString noteId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (Status added = addNote(*ticket, noteId, text, by, at); !added) {
+        // A closed ticket takes no more work notes, but the record of what
+        // happened to its quote still belongs on it.
+        if (ticket->status != TicketStatus::Closed)
+            return added;
+        ticket->notes.append(TicketNote{noteId, at.toUTC(), by, text, {}});
+        ticket->touch(u"notes"_s, at.toUTC());
+    }
+    return writer.add(ticket->toJson());
 }
 
 } // namespace
@@ -90,17 +149,32 @@ Result<QString> settleConflict(storage::Database &db, const QString &docId, cons
     const QString discardedRev = keepCurrent ? otherRev : currentRev;
     for (auto key : {"_id"_L1, "_rev"_L1, "discarded_approvals"_L1})
         discarded.remove(key);
+    // The kept revision carries exactly the kept approval's files (and the
+    // discarded one's, under names of their own, for the record).
+    auto files = settleAttachments(db, docId, kept, keepCurrent, otherRev, discarded, discardedRev);
+    if (!files)
+        return files.error();
+    const QDateTime settledAt = QDateTime::currentDateTimeUtc();
+    QJsonObject entry{{"rev"_L1, discardedRev},
+                      {"settled_at"_L1, toIsoUtc(settledAt)},
+                      {"settled_by"_L1, by},
+                      {"body"_L1, discarded}};
+    if (!files->discarded.isEmpty())
+        entry.insert("attachments"_L1, files->discarded);
     QJsonArray record = kept.value("discarded_approvals"_L1).toArray();
-    record.append(QJsonObject{{"rev"_L1, discardedRev},
-                              {"settled_at"_L1, toIsoUtc(QDateTime::currentDateTimeUtc())},
-                              {"settled_by"_L1, by},
-                              {"body"_L1, discarded}});
+    record.append(entry);
     kept.insert("discarded_approvals"_L1, record);
     kept.insert("_id"_L1, docId);
     kept.remove("_rev"_L1);
+    if (files->stubs.isEmpty())
+        kept.remove("_attachments"_L1);
+    else
+        kept.insert("_attachments"_L1, files->stubs);
 
     // The new revision's parent is the current leaf (DocumentStore's rule).
     if (Status s = writer.add(kept); !s)
+        return s.error();
+    if (Status s = noteOnTicket(writer, store, kept, discarded, by, settledAt); !s)
         return s.error();
     LocalPeer peer(db);
     if (auto closed = peer.closeLeaf(docId, otherRev); !closed)

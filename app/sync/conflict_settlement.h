@@ -13,7 +13,13 @@
 //   `discarded_approvals` [{"rev", "settled_at", "settled_by", "body"}]: the
 //   whole discarded body travels with the quote to HQ, where staff see which
 //   signature was set aside and by whom (the app keeps unknown fields, so a
-//   later edit does not drop it; it is outside the approval's signed content).
+//   later edit does not drop it; it is outside the approval's signed content),
+//   with the discarded approval's files that differ from the kept ones
+//   (conflict_attachments.h: the kept revision carries exactly the kept
+//   approval's files);
+// - the quote's ticket gets a note saying who settled it, when, and which
+//   approval (signer, time) was kept and which discarded; it syncs and
+//   merges like any note. All of it is one transaction.
 //
 // Blocking SQLite work: call it on a worker thread (SyncService does).
 

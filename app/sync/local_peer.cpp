@@ -187,7 +187,7 @@ Status LocalPeer::insertHistory(const QString &docId, const QStringList &history
 }
 
 Status LocalPeer::writeCurrent(const QString &docId, const QString &type, const QString &rev,
-                               bool deleted, const QJsonObject &body)
+                               bool deleted, const QJsonObject &body, const QByteArray &bodyJson)
 {
     auto nextSeq = m_db.cached("SELECT coalesce(max(seq), 0) + 1 FROM docs");
     if (!nextSeq)
@@ -207,7 +207,7 @@ Status LocalPeer::writeCurrent(const QString &docId, const QString &type, const 
         .bind(2, type)
         .bind(3, rev)
         .bind(4, deleted ? 1 : 0)
-        .bind(5, compactJson(body))
+        .bind(5, bodyJson.isEmpty() ? compactJson(body) : bodyJson)
         .bind(6, seq);
     if (Status s = (*statement)->run(); !s)
         return s;
@@ -274,7 +274,9 @@ Result<ApplyOutcome> LocalPeer::applyRemote(const RemoteRevision &remote)
     const QString type = remote.body.value("type"_L1).toString();
 
     if (!exists) {
-        if (Status s = writeCurrent(remote.id, type, remote.rev, remote.deleted, remote.body); !s)
+        if (Status s = writeCurrent(remote.id, type, remote.rev, remote.deleted, remote.body,
+                                    remote.bodyJson);
+            !s)
             return s.error();
         if (Status s = insertHistory(remote.id, remote.history, remote.deleted); !s)
             return s.error();
@@ -287,7 +289,9 @@ Result<ApplyOutcome> LocalPeer::applyRemote(const RemoteRevision &remote)
 
     if (remote.history.contains(current) || (currentDeleted && !remote.deleted)) {
         // HQ's revision descends from ours (or ours is a deletion): take it.
-        if (Status s = writeCurrent(remote.id, type, remote.rev, remote.deleted, remote.body); !s)
+        if (Status s = writeCurrent(remote.id, type, remote.rev, remote.deleted, remote.body,
+                                    remote.bodyJson);
+            !s)
             return s.error();
         // Outbox rows for revisions HQ has now need no push.
         auto drop = m_db.prepare("DELETE FROM outbox WHERE doc_id = ?1 AND rev = ?2");
@@ -326,7 +330,9 @@ Result<ApplyOutcome> LocalPeer::applyRemote(const RemoteRevision &remote)
         if (Status s = (*keep)->run(); !s)
             return s.error();
         if (theirsWins) {
-            if (Status s = writeCurrent(remote.id, type, remote.rev, false, remote.body); !s)
+            if (Status s =
+                    writeCurrent(remote.id, type, remote.rev, false, remote.body, remote.bodyJson);
+                !s)
                 return s.error();
         }
         return ApplyOutcome{ApplyOutcome::NeedsAttention, outcome.note};

@@ -27,6 +27,7 @@ struct RemoteRevision
     bool deleted = false;
     QJsonObject body; // without _rev/_revisions/_deleted
     QStringList history;
+    QByteArray bodyJson; // `body` as compact JSON when already made (else made when stored)
 };
 
 struct ApplyOutcome
@@ -105,7 +106,7 @@ private:
     Result<QStringList> ancestry(const QString &docId, const QString &rev);
     Status insertHistory(const QString &docId, const QStringList &history, bool leafDeleted);
     Status writeCurrent(const QString &docId, const QString &type, const QString &rev, bool deleted,
-                        const QJsonObject &body);
+                        const QJsonObject &body, const QByteArray &bodyJson = {});
     Status queue(const QString &docId, const QString &rev);
     Status createDocument(const QJsonObject &body);
 

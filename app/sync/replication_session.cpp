@@ -1,5 +1,6 @@
 #include "sync/replication_session.h"
 
+#include "sync/conflict_attachments.h"
 #include "sync/sync_log.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,34 @@ Result<RemoteRevision> parseRevision(const QJsonObject &document)
 }
 
 } // namespace
+
+IncomingDocument prepareIncoming(const QJsonObject &document)
+{
+    IncomingDocument incoming{document, {}, {}};
+    auto revision = parseRevision(document);
+    if (!revision) {
+        incoming.problem = revision.error().message;
+        return incoming;
+    }
+    if (!revision->deleted) {
+        if (Status valid = validateRemoteDocument(revision->body); !valid) {
+            incoming.problem = valid.error().message;
+            return incoming;
+        }
+    }
+    incoming.revision = std::move(*revision);
+    incoming.revision.bodyJson = compact(incoming.revision.body);
+    return incoming;
+}
+
+QList<IncomingDocument> prepareIncoming(const QList<QJsonObject> &documents)
+{
+    QList<IncomingDocument> prepared;
+    prepared.reserve(documents.size());
+    for (const QJsonObject &document : documents)
+        prepared.append(prepareIncoming(document));
+    return prepared;
+}
 
 QString replicatorTr(const char *text)
 {
@@ -303,7 +332,7 @@ Status Session::retryMissingAttachments(const QString &database)
     return retried;
 }
 
-Status Session::applyBatch(const QString &database, const QList<QJsonObject> &documents,
+Status Session::applyBatch(const QString &database, const QList<IncomingDocument> &documents,
                            const QString &repId, const QJsonValue &lastSeq)
 {
     QElapsedTimer timer;
@@ -312,7 +341,8 @@ Status Session::applyBatch(const QString &database, const QList<QJsonObject> &do
     // checked download waits in a temporary file until its document is in.
     QHash<QString, QList<IncomingAttachment>> incoming; // "id rev" -> files
     QHash<QString, QList<FailedAttachment>> failed;     // "id rev" -> what did not arrive
-    for (const QJsonObject &document : documents) {
+    for (const IncomingDocument &incomingDocument : documents) {
+        const QJsonObject &document = incomingDocument.document;
         if (!document.contains("_attachments"_L1))
             continue;
         QList<FailedAttachment> problems;
@@ -338,19 +368,14 @@ Status Session::applyBatch(const QString &database, const QList<QJsonObject> &do
     auto release = m_db.cached("RELEASE apply_one");
     if (!savepoint || !rollback || !release)
         return !savepoint ? savepoint.error() : !rollback ? rollback.error() : release.error();
-    for (const QJsonObject &document : documents) {
-        auto revision = parseRevision(document);
-        if (!revision) {
+    for (const IncomingDocument &incomingDocument : documents) {
+        if (!incomingDocument.problem.isEmpty()) {
+            const QJsonObject &document = incomingDocument.document;
             reject(document.value("_id"_L1).toString(), document.value("_rev"_L1).toString(),
-                   revision.error().message);
+                   incomingDocument.problem);
             continue;
         }
-        if (!revision->deleted) {
-            if (Status valid = validateRemoteDocument(revision->body); !valid) {
-                reject(revision->id, revision->rev, valid.error().message);
-                continue;
-            }
-        }
+        const RemoteRevision *revision = &incomingDocument.revision;
         // A savepoint per document: one that cannot be stored is reported and
         // the rest of the batch still goes in.
         if (Status s = (*savepoint)->run(); !s)
@@ -358,6 +383,14 @@ Status Session::applyBatch(const QString &database, const QList<QJsonObject> &do
         auto outcome = m_peer.applyRemote(*revision);
         if (outcome && !revision->deleted) {
             const QString key = revision->id + u' ' + revision->rev;
+            // Before keepAttachments, which replaces the files of a leaf set aside.
+            if (outcome->kind == ApplyOutcome::NeedsAttention) {
+                auto lost = keepSetAsideAttachments(m_db, revision->id, incoming.value(key));
+                if (!lost)
+                    return lost.error();
+                for (const QString &problem : std::as_const(*lost))
+                    reject(revision->id, revision->rev, tr("attachment %1").arg(problem));
+            }
             if (Status s =
                     keepAttachments(database, *revision, incoming.value(key), failed.value(key));
                 !s)

@@ -6,11 +6,14 @@
 // replication_session.cpp.
 //
 // Speed (tests/bench/sync): big batches, one _changes/_all_docs page, one
-// _revs_diff, one _bulk_get/_bulk_docs per batch; the next page is fetched on a
-// second connection while the current one is written; each batch is one
-// SQLite transaction with cached statements; push builds its JSON from the
-// stored bytes without parsing them; a re-sync with nothing new costs one
-// _local read and one `_changes?limit=1` per database and writes nothing.
+// _revs_diff, one _bulk_get/_bulk_docs per batch; the next page is fetched,
+// parsed and its documents read and checked (prepareIncoming) on a second
+// connection's thread while this one stores the current page; each batch is
+// one SQLite transaction with cached statements, its lookups one read
+// transaction, its savepoint journals in memory (temp_store); no gzip on
+// loopback; push builds its JSON from the stored bytes without parsing them;
+// a re-sync with nothing new costs one _local read and one
+// `_changes?limit=1` per database and writes nothing.
 
 #include "domain/result.h"
 #include "storage/sqlite_database.h"
@@ -33,6 +36,37 @@
 namespace fb::sync {
 
 QString replicatorTr(const char *text); // context fb::sync::Replicator
+
+// A document as HQ sent it, read into a revision and checked: pure work, done
+// on the fetching thread while the previous batch is written.
+struct IncomingDocument
+{
+    QJsonObject document; // as sent (its attachments are fetched from it)
+    RemoteRevision revision;
+    QString problem; // why it cannot be imported; empty when it can
+};
+IncomingDocument prepareIncoming(const QJsonObject &document);
+QList<IncomingDocument> prepareIncoming(const QList<QJsonObject> &documents);
+
+// One read transaction around many lookups: outside a transaction each
+// statement takes and drops SQLite's WAL read lock (system calls each time).
+// Must end before a write transaction begins on the same connection.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(storage::Database &db) : m_db(db), m_began(db.exec("BEGIN").ok()) {}
+    ~ReadTransaction()
+    {
+        if (m_began)
+            (void)m_db.exec("COMMIT"); // nothing was written; only the lock ends
+    }
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    storage::Database &m_db;
+    bool m_began;
+};
 
 // A request whose answer must be JSON with one of the `acceptable` statuses.
 Result<QJsonValue> callJson(HttpClient &http, const QByteArray &method, const QString &path,
@@ -58,7 +92,9 @@ private:
     Result<HttpClient *> secondConnection();
     Result<QJsonObject> checkDatabase(const QString &database);
     Result<QJsonValue> initialLoad(const QString &database, const QString &repId,
-                                   const QJsonValue &updateSeq);
+                                   const QJsonValue &updateSeq, qint64 documentCount);
+    Status pauseSearchIndexForLoad(const QString &database, qint64 documentCount);
+    Status finishSearchIndex();
     Result<QString> replicationId(const QString &database, const QString &direction);
     Result<std::optional<QJsonObject>> remoteCheckpoint(const QString &database,
                                                         const QString &repId);
@@ -66,7 +102,7 @@ private:
                                 const QJsonValue &lastSeq);
     Result<QList<QJsonObject>> fetch(const QString &database,
                                      const QList<QPair<QString, QStringList>> &wanted);
-    Status applyBatch(const QString &database, const QList<QJsonObject> &documents,
+    Status applyBatch(const QString &database, const QList<IncomingDocument> &documents,
                       const QString &repId, const QJsonValue &lastSeq);
     Status pullChanges(const QString &database);
     Status keepAttachments(const QString &database, const RemoteRevision &revision,

@@ -29,6 +29,10 @@ struct SyncConfig
     int retries = 3;
     int backoffMs = 250;
     bool pullCatalog = true;
+    // A first pull of a technician's database with at least this many
+    // documents, more than the workspace has tickets, fills the ticket
+    // search index once at the end instead of row by row.
+    int searchIndexRebuildFrom = 1000;
 };
 
 struct SyncProgress

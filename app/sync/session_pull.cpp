@@ -3,11 +3,15 @@
 #include "sync/replication_session.h"
 #include "sync/sync_log.h"
 
+#include "storage/ticket_search_index.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
 
+#include <algorithm>
 #include <future>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -58,6 +62,61 @@ std::future<Page> fetchAhead(HttpClient *http, QString path)
     });
 }
 
+// A row of _all_docs: the document's leaves and, for a single leaf, the
+// document read and checked (on the fetching thread).
+struct LoadRow
+{
+    QString id;
+    QStringList revs;
+    IncomingDocument incoming;
+};
+
+struct LoadPage
+{
+    Status status;
+    qsizetype rowCount = 0; // rows HQ sent, design documents included
+    QString lastKey;        // where the next page starts
+    QList<LoadRow> rows;
+};
+
+LoadPage loadPage(HttpClient &http, const QString &path)
+{
+    LoadPage page;
+    auto answer = callJson(http, "GET", path, {}, {200});
+    if (!answer) {
+        page.status = answer.error();
+        return page;
+    }
+    if (!answer->toObject().contains("rows"_L1)) {
+        page.status = makeError(ErrorKind::Network,
+                                tr("HQ at %1 sent a document list without rows; try again later.")
+                                    .arg(http.displayUrl()));
+        return page;
+    }
+    const QJsonArray rows = answer->toObject().value("rows"_L1).toArray();
+    page.rowCount = rows.size();
+    if (!rows.isEmpty()) {
+        const QJsonObject lastRow = rows.last().toObject();
+        page.lastKey = lastRow.value("key"_L1).toString(lastRow.value("id"_L1).toString());
+    }
+    page.rows.reserve(rows.size());
+    for (const QJsonValue &value : rows) {
+        const QJsonObject row = value.toObject();
+        LoadRow loaded;
+        loaded.id = row.value("id"_L1).toString();
+        const QJsonObject doc = row.value("doc"_L1).toObject();
+        if (loaded.id.isEmpty() || loaded.id.startsWith(u'_') || doc.isEmpty())
+            continue;
+        loaded.revs.append(doc.value("_rev"_L1).toString());
+        for (const QJsonValue &conflict : doc.value("_conflicts"_L1).toArray())
+            loaded.revs.append(conflict.toString());
+        if (loaded.revs.size() == 1)
+            loaded.incoming = prepareIncoming(doc);
+        page.rows.append(std::move(loaded));
+    }
+    return page;
+}
+
 } // namespace
 
 // The first pull of a database into this workspace reads the current
@@ -67,71 +126,66 @@ std::future<Page> fetchAhead(HttpClient *http, QString path)
 // missed. Documents with conflicts, or already here, are fetched with their
 // history like any other. Returns the sequence to continue from.
 Result<QJsonValue> Session::initialLoad(const QString &database, const QString &repId,
-                                        const QJsonValue &updateSeq)
+                                        const QJsonValue &updateSeq, qint64 documentCount)
 {
     auto second = secondConnection();
     if (!second)
         return second.error();
-    // Pages five batches long: a server answers one large _all_docs page far
-    // faster per document than several small ones (pouchdb-server: 5000 rows
-    // in 1.6x the time of 1000), and the load is all-or-nothing anyway.
-    const int pageSize = m_config.batchSize * 5;
+    if (Status s = pauseSearchIndexForLoad(database, documentCount); !s)
+        return s.error();
+    // Pages two batches long: pouchdb-server answers 2,000 rows at about the
+    // cost per row of one page of all (1,000-row pages cost a third more,
+    // 5,000-row pages keep this thread waiting longest for the first). The
+    // next page is fetched and read on another thread while this one stores.
+    // The first page is short, so storing starts soon.
+    const int pageSize = m_config.batchSize * 2;
+    int asked = std::max(1, m_config.batchSize / 2);
     qint64 done = 0;
-    Page page = call("GET", allDocsPath(database, {}, pageSize), {}, {200});
+    LoadPage page = loadPage(m_http, allDocsPath(database, {}, asked));
     for (;;) {
-        if (!page)
-            return page.error();
+        if (!page.status)
+            return page.status.error();
         if (Status s = checkCancelled(); !s)
             return s.error();
-        if (!page->toObject().contains("rows"_L1))
-            return makeError(ErrorKind::Network,
-                             tr("HQ at %1 sent a document list without rows; try again later.")
-                                 .arg(m_http.displayUrl()));
-        const QJsonArray rows = page->toObject().value("rows"_L1).toArray();
-        const bool last = rows.size() < pageSize;
-        std::future<Page> next;
-        if (!last) {
-            const QJsonObject lastRow = rows.last().toObject();
-            next = fetchAhead(*second, allDocsPath(database,
-                                                   lastRow.value("key"_L1).toString(
-                                                       lastRow.value("id"_L1).toString()),
-                                                   pageSize));
-        }
-        QList<QJsonObject> documents;
+        const bool last = page.rowCount < asked;
+        asked = pageSize;
+        std::future<LoadPage> next;
+        if (!last)
+            next =
+                std::async(std::launch::async,
+                           [http = *second, path = allDocsPath(database, page.lastKey, pageSize)] {
+                               return loadPage(*http, path);
+                           });
+        QList<IncomingDocument> documents;
         QList<QPair<QString, QStringList>> wanted;
-        for (const QJsonValue &value : rows) {
-            const QJsonObject row = value.toObject();
-            const QString id = row.value("id"_L1).toString();
-            const QJsonObject doc = row.value("doc"_L1).toObject();
-            if (id.isEmpty() || id.startsWith(u'_') || doc.isEmpty())
-                continue;
-            QStringList revs{doc.value("_rev"_L1).toString()};
-            for (const QJsonValue &conflict : doc.value("_conflicts"_L1).toArray())
-                revs.append(conflict.toString());
-            auto missing = m_peer.missingRevisions(id, revs);
-            if (!missing)
-                return missing.error();
-            if (missing->isEmpty())
-                continue;
-            auto known = m_peer.hasDocument(id);
-            if (!known)
-                return known.error();
-            if (revs.size() == 1 && !*known)
-                documents.append(doc);
-            else
-                wanted.append({id, *missing});
+        {
+            ReadTransaction reading(m_db);
+            for (LoadRow &row : page.rows) {
+                auto missing = m_peer.missingRevisions(row.id, row.revs);
+                if (!missing)
+                    return missing.error();
+                if (missing->isEmpty())
+                    continue;
+                auto known = m_peer.hasDocument(row.id);
+                if (!known)
+                    return known.error();
+                if (row.revs.size() == 1 && !*known)
+                    documents.append(std::move(row.incoming));
+                else
+                    wanted.append({row.id, *missing});
+            }
         }
         if (!wanted.isEmpty()) {
             auto fetched = fetch(database, wanted);
             if (!fetched)
                 return fetched.error();
-            documents.append(*fetched);
+            documents.append(prepareIncoming(*fetched));
         }
         // Until the last page the checkpoint stays at 0: an interrupted load
         // starts over, skipping what it already stored.
         if (Status s = applyBatch(database, documents, repId, last ? updateSeq : QJsonValue(0)); !s)
             return s.error();
-        done += rows.size();
+        done += page.rowCount;
         if (m_progress)
             m_progress(SyncProgress{database, done, 0});
         if (last)
@@ -150,7 +204,33 @@ Status Session::pull(const QString &database)
 {
     if (Status s = pullChanges(database); !s)
         return s;
+    if (Status s = finishSearchIndex(); !s)
+        return s;
     return retryMissingAttachments(database);
+}
+
+// A first pull of many tickets into a workspace with fewer pauses the ticket
+// search index: filling it once at the end costs a third of filling it row
+// by row (storage/ticket_search_index.h). Searches meanwhile use LIKE.
+Status Session::pauseSearchIndexForLoad(const QString &database, qint64 documentCount)
+{
+    if (!database.startsWith(u"tech-"_s) || documentCount < m_config.searchIndexRebuildFrom)
+        return {};
+    auto tickets = m_db.scalar("SELECT count(*) FROM ticket_rows");
+    if (!tickets)
+        return tickets.error();
+    if (documentCount <= tickets->toLongLong())
+        return {};
+    return storage::pauseTicketSearchIndex(m_db);
+}
+
+// Also after a pull that finished what an interrupted one began.
+Status Session::finishSearchIndex()
+{
+    auto paused = storage::ticketSearchIndexPaused(m_db);
+    if (!paused)
+        return paused.error();
+    return *paused ? storage::rebuildTicketSearchIndex(m_db) : Status{};
 }
 
 Status Session::pullChanges(const QString &database)
@@ -183,7 +263,8 @@ Status Session::pullChanges(const QString &database)
         if (!info)
             return info.error();
         if (!*local && info->contains("update_seq"_L1)) {
-            auto loaded = initialLoad(database, *repId, info->value("update_seq"_L1));
+            auto loaded = initialLoad(database, *repId, info->value("update_seq"_L1),
+                                      info->value("doc_count"_L1).toInteger());
             if (!loaded)
                 return loaded.error();
             since = *loaded;
@@ -217,6 +298,7 @@ Status Session::pullChanges(const QString &database)
             next = fetchAhead(*second, changesPath(database, lastSeq, m_config.batchSize));
         QList<QPair<QString, QStringList>> wanted;
         QList<QJsonObject> documents;
+        std::optional<ReadTransaction> reading(std::in_place, m_db);
         for (const QJsonValue &value : results) {
             const QJsonObject change = value.toObject();
             const QString id = change.value("id"_L1).toString();
@@ -245,13 +327,14 @@ Status Session::pullChanges(const QString &database)
             }
             wanted.append({id, *missing});
         }
+        reading.reset();
         if (!wanted.isEmpty()) {
             auto fetched = fetch(database, wanted);
             if (!fetched)
                 return fetched.error();
             documents.append(*fetched);
         }
-        if (Status s = applyBatch(database, documents, *repId, lastSeq); !s)
+        if (Status s = applyBatch(database, prepareIncoming(documents), *repId, lastSeq); !s)
             return s;
         since = lastSeq;
         moved = true;

@@ -44,6 +44,7 @@ struct Session::PushResult
 Result<Session::PushBatch> Session::preparePush(qint64 afterSeq)
 {
     PushBatch batch;
+    ReadTransaction reading(m_db);
     auto entries = m_peer.outbox(afterSeq, m_config.batchSize);
     if (!entries)
         return entries.error();

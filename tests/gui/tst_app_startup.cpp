@@ -26,10 +26,12 @@ private:
     QString dataDir() const { return m_dir.filePath(u"data"_s); }
 
     // Runs the app until its first paint; returns its exit code (-1: hung).
-    int launch(const QStringList &arguments, QByteArray *out = nullptr)
+    int launch(const QStringList &arguments, QByteArray *out = nullptr,
+               const QProcessEnvironment &extra = {}, QByteArray *err = nullptr)
     {
         QProcess app;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(extra);
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         env.insert(u"FIELDBENCH_BENCH_STARTUP"_s, u"1"_s);
         env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
@@ -43,6 +45,8 @@ private:
         }
         if (out)
             *out = app.readAllStandardOutput();
+        if (err)
+            *err = app.readAllStandardError();
         return app.exitStatus() == QProcess::NormalExit ? app.exitCode() : -2;
     }
 
@@ -93,6 +97,21 @@ private slots:
         QByteArray out;
         QCOMPARE(launch(arguments, &out), 0);
         QVERIFY2(out.contains("first-paint-epoch-ms"), out.constData());
+    }
+
+    // libcurl and its ~25 libraries are loaded by the first sync, not at
+    // start-up (sync/curl_on_demand.cpp). The dynamic loader lists what it
+    // loads (LD_DEBUG=files); libsqlite3 is the control that it does.
+    void startUpLeavesLibcurlForTheFirstSync()
+    {
+        QProcessEnvironment extra;
+        extra.insert(u"LD_DEBUG"_s, u"files"_s);
+        QByteArray out;
+        QByteArray err;
+        QCOMPARE(launch({u"--data-dir"_s, dataDir()}, &out, extra, &err), 0);
+        QVERIFY2(out.contains("first-paint-epoch-ms"), out.constData());
+        QVERIFY2(err.contains("file=libsqlite3.so"), "LD_DEBUG listed nothing");
+        QVERIFY2(!err.contains("file=libcurl.so"), "libcurl was loaded at start-up");
     }
 
     void deadlinesFollowAChangedPolicyOnThatPath()

@@ -61,6 +61,7 @@ private slots:
     void startupRefusesDamagedWorkspaceUntouched();
     void startupCreatesEmptyWorkspace();
     void searchClearButtonShowsWithTextAndClears();
+    void ticketListQueriesAfterTheFirstFrame();
 
 private:
     std::unique_ptr<fb::storage::Workspace> reopen();
@@ -436,6 +437,26 @@ void MainWindowTest::searchClearButtonShowsWithTextAndClears()
     clear->trigger();
     QCOMPARE(search->text(), QString());
     QVERIFY(!clear->isVisible());
+}
+
+// The ticket list's first query waits for the window's first frame (it
+// would compete with painting it): a window not shown yet reads nothing.
+void MainWindowTest::ticketListQueriesAfterTheFirstFrame()
+{
+    GuiContext context;
+    context.setWorkspace(reopen());
+    QVERIFY(context.workspace());
+    MainWindow window(context);
+    auto *page = qobject_cast<TicketsPage *>(window.page(u"tickets"_s));
+    QVERIFY(page);
+    QVERIFY(page->model()->isLoading());
+    QTest::qWait(300); // far longer than the query of 300 tickets takes
+    QCOMPARE(page->model()->rowCount(), 0);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(!page->model()->isLoading());
+    QCOMPARE(page->model()->rowCount(), ticketsPage()->model()->rowCount());
+    QVERIFY(page->model()->rowCount() > 0);
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -2,11 +2,15 @@
 // workspace: the conflict as LocalPeer leaves it, the list, a stale choice
 // refused, the choice stored as a new revision over the current leaf with the
 // other leaf closed, the discarded approval kept on the quote, and a second
-// settling of the same conflict refused. (The round trip through a real HQ is
-// in tests/sync_gui/tst_sync_gui.cpp.)
+// settling of the same conflict refused; the note on the quote's ticket; a
+// kept approval whose file is missing refused with nothing written. (The
+// round trip through a real HQ is in tests/sync_gui/tst_sync_gui.cpp, the
+// signature files through it in tst_sync_conflict_files.cpp.)
 
+#include "domain/time_format.h"
 #include "storage/document_store.h"
 #include "support/test_support.h"
+#include "sync/conflict_attachments.h"
 #include "sync/conflict_settlement.h"
 #include "sync/local_peer.h"
 #include "sync/sync_settings.h"
@@ -161,6 +165,102 @@ private slots:
         QVERIFY((*pushed)->value("_deleted"_L1).toBool());
         QCOMPARE((*pushed)->value("_revisions"_L1)["ids"_L1].toArray().size(), 2);
         QVERIFY(sync::loadOpenConflicts(db)->isEmpty());
+    }
+
+    // The settling is written on the quote's ticket as a normal note (queued
+    // for HQ with the settlement), also on a closed ticket.
+    void settlingNotesTheTicket_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::newRow("open ticket") << u"new"_s;
+        QTest::newRow("closed ticket") << u"closed"_s;
+    }
+
+    void settlingNotesTheTicket()
+    {
+        QFETCH(QString, status);
+        QTemporaryDir dir;
+        QString aliceRev;
+        auto workspace = conflicted(dir, &aliceRev);
+        QVERIFY(workspace);
+        storage::Database &db = workspace->db();
+        QJsonObject ticket = test::makeTicket(u"t1"_s, u"T-000001"_s);
+        ticket.insert("status"_L1, status);
+        QVERIFY(storage::DocumentStore(db).put(ticket));
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        auto settled = sync::settleConflict(db, u"quote:two"_s, aliceRev,
+                                            u"1-ffffffffffffffffffffffffffffffff"_s,
+                                            sync::ConflictChoice::KeepOther, u"tech7"_s);
+        QVERIFY2(settled, settled ? "" : qPrintable(settled.error().message));
+        const QJsonObject now = test::localDocument(db, u"ticket:t1"_s);
+        const QJsonArray notes = now.value("notes"_L1).toArray();
+        QCOMPARE(notes.size(), 1);
+        const QJsonObject note = notes.first().toObject();
+        QCOMPARE(note.value("by"_L1).toString(), u"tech7"_s);
+        QVERIFY(!note.value("id"_L1).toString().isEmpty());
+        const auto at = parseIsoTime(note.value("at"_L1).toString());
+        QVERIFY(at && *at >= before && *at <= QDateTime::currentDateTimeUtc().addSecs(1));
+        QCOMPARE(note.value("text"_L1).toString(),
+                 u"Two approvals of quote Q-two were settled by tech7 at %1. Kept: the approval "
+                 "by Alice, signed 2026-11-29 14:03 UTC. Discarded: the approval by Bob, signed "
+                 "2026-11-29 14:03 UTC."_s.arg(at->toString(u"yyyy-MM-dd HH:mm 'UTC'"_s)));
+        QVERIFY(now.value("changed"_L1).toObject().contains("notes"_L1));
+        QCOMPARE(now.value("status"_L1).toString(), status);
+        // It goes to HQ with the next sync, like any note.
+        auto queued = db.prepare("SELECT count(*) FROM outbox WHERE doc_id = 'ticket:t1' AND "
+                                 "rev = ?1");
+        QVERIFY(queued);
+        queued->bind(1, now.value("_rev"_L1).toString());
+        QVERIFY(*queued->step());
+        QCOMPARE(queued->integer(0), 1);
+    }
+
+    // The approval to keep lists a file that is not here: refused with a
+    // clear message, and nothing of the settlement (quote, record, note,
+    // outbox) is written.
+    void keptFileMissingChangesNothing()
+    {
+        QTemporaryDir dir;
+        auto workspace = test::createWorkspace(dir);
+        storage::Database &db = workspace->db();
+        QVERIFY(storage::DocumentStore(db).put(test::makeTicket(u"t1"_s, u"T-000001"_s)));
+        QJsonObject alice = approvedQuote(u"Alice"_s, u"129.60"_s);
+        alice.insert("_attachments"_L1,
+                     QJsonObject{{u"signature.png"_s,
+                                  QJsonObject{{"content_type"_L1, u"image/png"_s},
+                                              {"digest"_L1, u"md5-AAAAAAAAAAAAAAAAAAAAAA=="_s},
+                                              {"length"_L1, 10},
+                                              {"stub"_L1, true}}}});
+        auto stored = storage::DocumentStore(db).put(alice);
+        QVERIFY(stored);
+        const QString aliceRev = stored->value("_rev"_L1).toString();
+        sync::RemoteRevision remote;
+        remote.id = u"quote:two"_s;
+        remote.rev = u"1-ffffffffffffffffffffffffffffffff"_s;
+        remote.history = {remote.rev};
+        remote.body = approvedQuote(u"Bob"_s, u"140.00"_s);
+        auto outcome = sync::LocalPeer(db).applyRemote(remote);
+        QVERIFY(outcome && outcome->kind == sync::ApplyOutcome::NeedsAttention);
+        auto lost = sync::keepSetAsideAttachments(db, remote.id, {});
+        QVERIFY(lost);
+        QCOMPARE(lost->size(), 1);
+        QVERIFY2(lost->first().startsWith(u"signature.png: "_s), qPrintable(lost->first()));
+
+        const int queued = test::localCount(db, "SELECT count(*) FROM outbox");
+        auto settled = sync::settleConflict(db, remote.id, aliceRev, remote.rev,
+                                            sync::ConflictChoice::KeepOther, u"tech7"_s);
+        QVERIFY(!settled);
+        QCOMPARE(settled.error().kind, ErrorKind::Data);
+        QVERIFY2(settled.error().message.contains(u"signature.png"_s) &&
+                     settled.error().message.contains(u"nothing was changed"_s),
+                 qPrintable(settled.error().message));
+        QCOMPARE(test::localDocument(db, remote.id).value("_rev"_L1).toString(), remote.rev);
+        QCOMPARE(test::localCount(db, "SELECT count(*) FROM sync_conflicts"), 1);
+        QCOMPARE(test::localCount(db, "SELECT count(*) FROM outbox"), queued);
+        QVERIFY(test::localDocument(db, u"ticket:t1"_s).value("notes"_L1).toArray().isEmpty());
+        // Keeping the one whose files are here still works.
+        QVERIFY(sync::settleConflict(db, remote.id, aliceRev, remote.rev,
+                                     sync::ConflictChoice::KeepCurrent, u"tech7"_s));
     }
 
     void unknownConflictIsRefused()

@@ -37,6 +37,7 @@ class FakeHq : public QObject
 public:
     std::function<QByteArray(const QByteArray &)> respond;
     QList<QByteArray> requests;
+    QList<QByteArray> heads; // request line and headers of each request
 
     FakeHq()
     {
@@ -66,6 +67,7 @@ private:
             if (buffer.size() < end + 4 + length)
                 return;
             const QByteArray requestLine = lines.first().trimmed();
+            heads.append(buffer.left(end));
             buffer.remove(0, end + 4 + length);
             requests.append(requestLine);
             QByteArray answer = respond(requestLine);
@@ -140,6 +142,34 @@ private slots:
         }
         QVERIFY(sync::isLoopbackHost(u"127.0.0.2"_s));
         QVERIFY(!sync::isLoopbackHost(u"10.0.0.1"_s));
+    }
+
+    // Compressed answers only where there is a network to save: gzip costs a
+    // server on this computer more CPU than sending the bytes.
+    void compressionOnlyBeyondThisComputer()
+    {
+        FakeHq hq;
+        hq.respond = [](const QByteArray &) {
+            return http(200, "{}");
+        };
+        auto direct = client(hq.url());
+        QVERIFY(aside([&] { return direct->request("GET", u"db/"_s); }));
+        QCOMPARE(hq.heads.size(), 1);
+        QVERIFY2(!hq.heads.first().toLower().contains("accept-encoding"),
+                 hq.heads.first().constData());
+
+        // Through a proxy (the fake stands in for one) the way may be long.
+        sync::HttpOptions options;
+        options.baseUrl = QUrl(u"http://127.0.0.1:9/"_s);
+        options.proxy = hq.url();
+        options.retries = 0;
+        auto proxied = std::move(sync::HttpClient::create(options)).value();
+        QVERIFY(aside([&] { return proxied->request("GET", u"db/"_s); }));
+        QCOMPARE(hq.heads.size(), 2);
+        QVERIFY2(hq.heads.last().startsWith("GET http://127.0.0.1:9/db/"),
+                 hq.heads.last().constData());
+        QVERIFY2(hq.heads.last().toLower().contains("accept-encoding: "),
+                 hq.heads.last().constData());
     }
 
     void serverErrorIsRetriedThenReported()

@@ -253,6 +253,7 @@ private slots:
         QVERIFY(m_hq.createDatabase(u"tech-cfl"_s));
         QJsonObject draft = test::makeQuote(u"cfl"_s, u"ticket:gui1"_s);
         QVERIFY(!m_hq.put(u"tech-cfl"_s, draft).isEmpty());
+        QVERIFY(!m_hq.put(u"tech-cfl"_s, test::makeTicket(u"gui1"_s, u"T-000901"_s)).isEmpty());
         App app;
         QVERIFY(open(app));
         sync::SyncService &service = app.page->controller().service();
@@ -329,6 +330,14 @@ private slots:
             settledDoc.value("discarded_approvals"_L1)[0]["body"_L1]["approval"_L1]["signer"_L1]
                 .toString(),
             u"Bob Hq"_s);
+        // The quote's ticket tells who settled it and how, as a normal note.
+        const QJsonArray notes =
+            test::localDocument(db, u"ticket:gui1"_s).value("notes"_L1).toArray();
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes.first()["by"_L1].toString(), u"cfl"_s);
+        QVERIFY2(
+            notes.first()["text"_L1].toString().contains(u"Kept: the approval by Alice Local"_s),
+            qPrintable(notes.first()["text"_L1].toString()));
 
         // The next sync pushes it; HQ has one live leaf, the settled one.
         syncAndWait();
@@ -342,6 +351,7 @@ private slots:
         for (const QJsonValue &leaf : QJsonDocument::fromJson(leaves.body).array())
             live += leaf["ok"_L1]["_deleted"_L1].toBool() ? 0 : 1;
         QCOMPARE(live, 1);
+        QCOMPARE(m_hq.get(u"tech-cfl"_s, u"ticket:gui1"_s).value("notes"_L1).toArray(), notes);
         QCOMPARE(test::localCount(db, "SELECT count(*) FROM outbox"), 0);
         QVERIFY(DialogSeam::takeMessages().isEmpty());
     }

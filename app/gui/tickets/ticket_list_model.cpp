@@ -53,7 +53,8 @@ TicketListModel::TicketListModel(GuiContext &context, QObject *parent)
         m_loading = false;
         emit queryFailed(message);
     });
-    startQuery();
+    m_loading = true; // until the first answer, also while it waits for the first frame
+    context.afterFirstFrame(this, [this] { startQuery(); });
 }
 
 TicketListModel::~TicketListModel() = default;
@@ -270,6 +271,11 @@ void TicketListModel::startQuery()
             // Typing on while this runs stops it (SQLITE_INTERRUPT) instead of
             // letting the next filter wait for a result nobody will see.
             SupersededQueryGuard guard(db, latest, generation);
+            // The list indexes of 100,000 tickets are tens of MB; with SQLite's
+            // default 2 MB cache every query reads them from the OS again.
+            // Pages are only taken as the queries touch them.
+            if (fb::Status sized = db.exec("PRAGMA cache_size = -65536"); !sized)
+                qCWarning(lcGui) << "ticket list cache:" << sized.error().message;
             storage::TicketRepository tickets(db);
             auto ids = tickets.listRowIds(filter, sort);
             if (guard.superseded()) {

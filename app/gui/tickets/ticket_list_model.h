@@ -2,7 +2,8 @@
 
 // The ticket list over `ticket_rows`, smooth at 100,000 tickets: the worker
 // returns only the ordered row ids for the filter (one covering-index range,
-// schema v6) together with the rows of the first page, which the view shows
+// schema v6; free text of 3+ characters through the trigram index, v8)
+// together with the rows of the first page, which the view shows
 // right after the reset; other pages of 200 are fetched when the view first
 // asks for them. Every query carries a generation: a superseded query is
 // interrupted in SQLite and its result dropped.

@@ -39,8 +39,13 @@ node "$here/make_docs.js" "$url" tech-src "$n"
 now() { date +%s.%N; }
 elapsed() { python3 -c "print(f'{$2 - $1:.3f}')"; }
 
-t0=$(now); curl -sf "${url}tech-src/_all_docs?include_docs=true" -o /dev/null; t1=$(now)
-floor=$(elapsed "$t0" "$t1")
+# Best of 3: the first request after the server starts also warms its JIT
+# (twice the server CPU), which would flatter every ratio to the floor.
+floor=99
+for _ in 1 2 3; do
+  t0=$(now); curl -sf "${url}tech-src/_all_docs?include_docs=true" -o /dev/null; t1=$(now)
+  floor=$(python3 -c "print(f'{min($floor, $t1 - $t0):.3f}')")
+done
 
 # App pull into an empty workspace.
 t0=$(now); "$cli" --data-dir "$work/ws" --json sync --url "$url" --tech src >"$work/pull.json"; t1=$(now)
@@ -61,7 +66,7 @@ app_push=$(elapsed "$t0" "$t1")
 pouch=$(NODE_PATH="$pouch_dir/node_modules" node "$here/pouchdb_replicate.js" "$url" tech-src tech-pouch "$work")
 
 echo "documents: $n"
-echo "floor (one _all_docs?include_docs=true): ${floor} s"
+echo "floor (one _all_docs?include_docs=true, best of 3): ${floor} s"
 echo "app pull: ${app_pull} s  $(tr -d '\n ' < "$work/pull.json")"
 echo "app push: ${app_push} s  $(tr -d '\n ' < "$work/push.json")"
 echo "app no-change re-sync: ${resync} s wall (process start included), ${resync_inner} s inside"
