@@ -22,8 +22,23 @@ AttachmentStore::AttachmentStore(Database &db) : m_db(db), m_store(db) {}
 
 QString AttachmentStore::digest(const QByteArray &data)
 {
-    return u"md5-"_s +
-           QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Md5).toBase64());
+    return digestFromMd5(QCryptographicHash::hash(data, QCryptographicHash::Md5));
+}
+
+QString AttachmentStore::digestFromMd5(const QByteArray &md5)
+{
+    return u"md5-"_s + QString::fromLatin1(md5.toBase64());
+}
+
+Result<QString> AttachmentStore::fileDigest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorKind::Data, file.errorString());
+    QCryptographicHash md5(QCryptographicHash::Md5);
+    if (!md5.addData(&file))
+        return makeError(ErrorKind::Data, file.errorString());
+    return digestFromMd5(md5.result());
 }
 
 Result<QJsonObject> AttachmentStore::putWithAttachments(QJsonObject document,

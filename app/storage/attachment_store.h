@@ -53,6 +53,10 @@ public:
 
     // "md5-<base64 of the MD5>", as CouchDB names an attachment's digest.
     static QString digest(const QByteArray &data);
+    // The same, of an MD5 computed elsewhere (while streaming).
+    static QString digestFromMd5(const QByteArray &md5);
+    // The same, of a file's bytes, read in blocks.
+    static Result<QString> fileDigest(const QString &path);
 
     // <workspace folder>/attachments, where file-backed attachments live.
     static QString filesFolder(const Database &db);

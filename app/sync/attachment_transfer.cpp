@@ -1,6 +1,7 @@
 #include "sync/attachment_transfer.h"
 
 #include "domain/time_format.h"
+#include "storage/attachment_store.h"
 #include "sync/http_client.h"
 #include "sync/local_peer.h"
 #include "sync/sync_log.h"
@@ -35,19 +36,6 @@ QString tr(const char *text)
 QString encoded(const QString &part)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(part));
-}
-
-// Content-addressed within its document: a new version of an attachment gets
-// a new file, so the one a committed row names is never overwritten.
-QString finalFileName(const QString &docId, const QString &name, const QString &digest)
-{
-    const QByteArray owner =
-        QCryptographicHash::hash((docId + u'\n' + name).toUtf8(), QCryptographicHash::Sha1)
-            .toHex()
-            .left(24);
-    const QByteArray content =
-        QByteArray::fromBase64(digest.mid(4).toLatin1()).toHex(); // after "md5-"
-    return QString::fromLatin1(owner + '-' + content);
 }
 
 // The request body of a multipart push: pieces of memory and whole files,
@@ -162,6 +150,17 @@ Result<QString> listedDigest(storage::Database &db, const QString &docId, const 
 
 } // namespace
 
+QString attachmentFileName(const QString &docId, const QString &name, const QString &digest)
+{
+    const QByteArray owner =
+        QCryptographicHash::hash((docId + u'\n' + name).toUtf8(), QCryptographicHash::Sha1)
+            .toHex()
+            .left(24);
+    const QByteArray content =
+        QByteArray::fromBase64(digest.mid(4).toLatin1()).toHex(); // after "md5-"
+    return QString::fromLatin1(owner + '-' + content);
+}
+
 bool bodyHasAttachments(const QByteArray &compactBody)
 {
     // QJsonDocument writes compact JSON without spaces; an empty object is "{}".
@@ -210,7 +209,7 @@ Result<QString> downloadAttachment(HttpClient &http, const QString &path,
                           tr("HQ answered %1 when asked for the attachment (%2).")
                               .arg(response->status)
                               .arg(QString::fromUtf8(response->body.left(100)).simplified())});
-    const QString actual = u"md5-"_s + QString::fromLatin1(md5.result().toBase64());
+    const QString actual = storage::AttachmentStore::digestFromMd5(md5.result());
     if (actual != expectedDigest)
         return fail(Error{ErrorKind::Data,
                           tr("its content does not match its digest (HQ lists %1, the %2 bytes "
@@ -283,7 +282,8 @@ Status AttachmentTransfer::store(const QString &docId, const QList<IncomingAttac
     storage::AttachmentStore store(m_db);
     const QDir folder(storage::AttachmentStore::filesFolder(m_db));
     for (const IncomingAttachment &attachment : incoming) {
-        const QString name = finalFileName(docId, attachment.info.name, attachment.info.digest);
+        const QString name =
+            attachmentFileName(docId, attachment.info.name, attachment.info.digest);
         const QString target = folder.filePath(name);
         // The same content already there (an earlier, interrupted sync) is
         // as good as the new download.

@@ -48,6 +48,11 @@ struct FailedAttachment
     QString problem;
 };
 
+// The name of a file in the attachments folder for file `name` of `docId`
+// with `digest`: content-addressed, so a new version gets a new file and the
+// one a committed row names is never overwritten.
+QString attachmentFileName(const QString &docId, const QString &name, const QString &digest);
+
 // Streams `path` (relative to HQ's URL) into a new file in `folder`,
 // checking its MD5 against `expectedDigest` ("md5-<base64>") and, when not
 // negative, its length. Returns the file's path. Data errors (digest, length,

@@ -5,7 +5,6 @@
 #include "sync/sync_log.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -52,18 +51,6 @@ Status deleteRow(storage::Database &db, const QString &docId, const QString &nam
     return (*statement)->run();
 }
 
-// MD5 of a file as CouchDB writes digests, read in blocks.
-Result<QString> fileDigest(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Data, file.errorString());
-    QCryptographicHash md5(QCryptographicHash::Md5);
-    if (!md5.addData(&file))
-        return makeError(ErrorKind::Data, file.errorString());
-    return QString(u"md5-"_s + QString::fromLatin1(md5.result().toBase64()));
-}
-
 // Whether the bytes stored as `name` are those its digest names.
 Status checkBytes(storage::AttachmentStore &store, const QString &docId, const QString &name,
                   const storage::AttachmentInfo &info)
@@ -73,7 +60,7 @@ Status checkBytes(storage::AttachmentStore &store, const QString &docId, const Q
         auto whole = store.get(docId, name);
         return whole ? Status{} : Status(whole.error());
     }
-    auto actual = fileDigest(info.filePath);
+    auto actual = storage::AttachmentStore::fileDigest(info.filePath);
     if (!actual)
         return actual.error();
     if (*actual != info.digest)
@@ -85,13 +72,7 @@ Status checkBytes(storage::AttachmentStore &store, const QString &docId, const Q
 QString asideFileName(const QString &docId, const QString &rev, const QString &name,
                       const QString &digest)
 {
-    const QByteArray owner = QCryptographicHash::hash((docId + u'\n' + rev + u'\n' + name).toUtf8(),
-                                                      QCryptographicHash::Sha1)
-                                 .toHex()
-                                 .left(24);
-    return u"aside-"_s +
-           QString::fromLatin1(owner + '-' +
-                               QByteArray::fromBase64(digest.mid(4).toLatin1()).toHex());
+    return u"aside-"_s + attachmentFileName(docId, rev + u'\n' + name, digest);
 }
 
 } // namespace
