@@ -43,7 +43,6 @@ SyncService::SyncService(QObject *parent)
     });
     m_probeTimer.setInterval(30000);
     connect(&m_probeTimer, &QTimer::timeout, this, &SyncService::probe);
-    watchNetwork();
 }
 
 SyncService::~SyncService()
@@ -56,8 +55,14 @@ SyncService::~SyncService()
     m_worker.reset();
 }
 
+// Only a service that went offline needs to notice the network return, so the
+// backend loads then, not at start-up: Qt 6.4's clean-up of a backend loaded
+// in the same event-loop turn as the application quits can deadlock (seen in
+// about 1 of 75 quick start-and-quit runs).
 void SyncService::watchNetwork()
 {
+    if (!m_networkWatch.isEmpty())
+        return;
     // Qt 6.4: a backend may load (networkmanager needs NetworkManager on
     // D-Bus) yet not know the reachability; the probe covers that case.
     m_networkWatch = u"probe"_s;
@@ -80,6 +85,8 @@ void SyncService::setState(State state, const QString &message)
     const bool changed = state != m_state || message != m_message;
     m_state = state;
     m_message = message;
+    if (state == State::Offline)
+        watchNetwork();
     if (state == State::Offline && !m_probeTimer.isActive())
         m_probeTimer.start();
     else if (state != State::Offline)

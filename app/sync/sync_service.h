@@ -9,9 +9,10 @@
 // - One sync at a time: syncNow() while one runs does nothing.
 // - Automatic sync every `intervalMinutes` of the workspace's sync settings
 //   (setAutoIntervalMs() overrides, for tests), and when the network returns:
-//   QNetworkInformation when a backend loads and knows the reachability, and
-//   in any case, while Offline, a cheap TCP probe of the server (or proxy) in
-//   the worker every probe interval (30 s), which starts a sync when it answers.
+//   QNetworkInformation when a backend loads and knows the reachability
+//   (loaded at the first Offline, not at start-up), and in any case, while Offline, a cheap TCP
+//   probe of the server (or proxy) in the worker every probe interval (30 s), which starts a sync
+//   when it answers.
 // - A demo workspace (meta `demo_seed`) is never synced.
 // - The password comes from memory (setPassword, e.g. asked in a dialog) or
 //   else from the keychain, read in the worker. A refused password is dropped
@@ -89,7 +90,8 @@ public:
     // 0–100, or -1 while the amount is not known.
     int progressPercent() const { return m_percent; }
     bool hasPassword() const { return !m_password.isEmpty(); }
-    // How a returning network is noticed: "QNetworkInformation (<backend>) + probe" or "probe".
+    // How a returning network is noticed once the service went offline:
+    // "QNetworkInformation (<backend>) + probe" or "probe"; empty before.
     QString networkWatch() const { return m_networkWatch; }
 
     // Kept in memory only (until the app quits or HQ refuses it).
