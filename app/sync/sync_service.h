@@ -10,9 +10,9 @@
 // - Automatic sync every `intervalMinutes` of the workspace's sync settings
 //   (setAutoIntervalMs() overrides, for tests), and when the network returns:
 //   QNetworkInformation when a backend loads and knows the reachability
-//   (loaded at the first Offline, not at start-up), and in any case, while Offline, a cheap TCP
-//   probe of the server (or proxy) in the worker every probe interval (30 s), which starts a sync
-//   when it answers.
+//   (loaded at the first Offline, not at start-up), and in any case, while
+//   Offline, a cheap TCP probe of the server (or proxy) in the worker every
+//   probe interval (30 s), which starts a sync when it answers.
 // - A demo workspace (meta `demo_seed`) is never synced.
 // - The password comes from memory (setPassword, e.g. asked in a dialog) or
 //   else from the keychain, read in the worker. A refused password is dropped
