@@ -4431,33 +4431,6 @@ Sie werden beim nächsten Öffnen des Arbeitsbereichs aktualisiert.</translation
     </message>
 </context>
 <context>
-    <name>fb::sync</name>
-    <message>
-        <source>a document without _id or _rev</source>
-        <translation>ein Dokument ohne _id oder _rev</translation>
-    </message>
-    <message>
-        <source>HQ at %1 answered %2 to %3 %4 (%5).</source>
-        <translation>Die Zentrale unter %1 hat auf %3 %4 mit %2 geantwortet (%5).</translation>
-    </message>
-    <message>
-        <source>HQ at %1 sent an answer that is not valid JSON (%2 at byte %3); nothing from it was stored. Try again; if it persists, tell HQ.</source>
-        <translation>Die Zentrale unter %1 hat eine Antwort gesendet, die kein gültiges JSON ist (%2 bei Byte %3); davon wurde nichts gespeichert. Versuchen Sie es erneut; wenn das Problem bleibt, informieren Sie die Zentrale.</translation>
-    </message>
-    <message>
-        <source>it needs a type and an _id of the form &lt;type&gt;:&lt;key&gt;</source>
-        <translation>es braucht einen type und eine _id der Form &lt;type&gt;:&lt;key&gt;</translation>
-    </message>
-    <message>
-        <source>HQ refused it: %1</source>
-        <translation>Von der Zentrale abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>HQ at %1 sent a document list without rows; try again later.</source>
-        <translation>Die Zentrale unter %1 hat eine Dokumentliste ohne Zeilen gesendet; versuchen Sie es später erneut.</translation>
-    </message>
-</context>
-<context>
     <name>fb::sync::Attachments</name>
     <message>
         <source>Cannot create the attachments folder %1.</source>
@@ -4670,9 +4643,18 @@ Sie werden beim nächsten Öffnen des Arbeitsbereichs aktualisiert.</translation
         <source>The technician id &quot;%1&quot; is not valid; use lower-case letters, digits, - and _ as HQ assigned it.</source>
         <translation>Die Techniker-ID &quot;%1&quot; ist ungültig; verwenden Sie Kleinbuchstaben, Ziffern, - und _, wie von der Zentrale vergeben.</translation>
     </message>
-</context>
-<context>
-    <name>fb::sync::Session</name>
+    <message>
+        <source>a document without _id or _rev</source>
+        <translation>ein Dokument ohne _id oder _rev</translation>
+    </message>
+    <message>
+        <source>HQ at %1 answered %2 to %3 %4 (%5).</source>
+        <translation>Die Zentrale unter %1 hat auf %3 %4 mit %2 geantwortet (%5).</translation>
+    </message>
+    <message>
+        <source>HQ at %1 sent an answer that is not valid JSON (%2 at byte %3); nothing from it was stored. Try again; if it persists, tell HQ.</source>
+        <translation>Die Zentrale unter %1 hat eine Antwort gesendet, die kein gültiges JSON ist (%2 bei Byte %3); davon wurde nichts gespeichert. Versuchen Sie es erneut; wenn das Problem bleibt, informieren Sie die Zentrale.</translation>
+    </message>
     <message>
         <source>HQ at %1 has no database &quot;%2&quot;; check the technician id in the sync settings.</source>
         <translation>Die Zentrale unter %1 hat keine Datenbank &quot;%2&quot;; prüfen Sie die Techniker-ID in den Synchronisierungseinstellungen.</translation>
@@ -4682,16 +4664,32 @@ Sie werden beim nächsten Öffnen des Arbeitsbereichs aktualisiert.</translation
         <translation>Die Zentrale unter %1 hat den Synchronisierungs-Checkpoint wiederholt abgelehnt; versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>Sync was cancelled; what arrived before is kept and the next sync goes on from there.</source>
+        <translation>Die Synchronisierung wurde abgebrochen; was bereits angekommen ist, bleibt erhalten, und die nächste Synchronisierung macht dort weiter.</translation>
+    </message>
+    <message>
         <source>attachment %1</source>
         <translation>Anhang %1</translation>
+    </message>
+    <message>
+        <source>not fetched yet</source>
+        <translation>noch nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>it needs a type and an _id of the form &lt;type&gt;:&lt;key&gt;</source>
+        <translation>es braucht einen type und eine _id der Form &lt;type&gt;:&lt;key&gt;</translation>
+    </message>
+    <message>
+        <source>HQ at %1 sent a document list without rows; try again later.</source>
+        <translation>Die Zentrale unter %1 hat eine Dokumentliste ohne Zeilen gesendet; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>HQ at %1 sent a changes feed without results; try again later.</source>
         <translation>Die Zentrale unter %1 hat einen Änderungs-Feed ohne Ergebnisse gesendet; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>Sync was cancelled; what arrived before is kept and the next sync goes on from there.</source>
-        <translation>Die Synchronisierung wurde abgebrochen; was bereits angekommen ist, bleibt erhalten, und die nächste Synchronisierung macht dort weiter.</translation>
+        <source>HQ refused it: %1</source>
+        <translation>Von der Zentrale abgelehnt: %1</translation>
     </message>
 </context>
 <context>

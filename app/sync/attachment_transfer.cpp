@@ -302,7 +302,8 @@ Status AttachmentTransfer::store(const QString &docId, const QList<IncomingAttac
 }
 
 Status AttachmentTransfer::recordMissing(const QString &database, const QString &docId,
-                                         const QString &rev, const FailedAttachment &failed)
+                                         const QString &rev, const FailedAttachment &failed,
+                                         bool fetchThisRun)
 {
     auto statement = m_db.cached(
         "INSERT INTO sync_missing_attachments (doc_id, name, db_name, rev, digest, length, "
@@ -311,7 +312,8 @@ Status AttachmentTransfer::recordMissing(const QString &database, const QString 
         "length = ?6, content_type = ?7, problem = ?8, failed_at = ?9, attempts = attempts + 1");
     if (!statement)
         return statement.error();
-    m_recordedThisRun.insert(docId + u'\n' + failed.info.name);
+    if (!fetchThisRun)
+        m_recordedThisRun.insert(docId + u'\n' + failed.info.name);
     (*statement)
         ->bind(1, docId)
         .bind(2, failed.info.name)

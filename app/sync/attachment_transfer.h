@@ -82,9 +82,10 @@ public:
     Status store(const QString &docId, const QList<IncomingAttachment> &incoming);
 
     // Notes an attachment of `docId` that did not arrive, to fetch again
-    // from revision `rev` of `database` at the next pull (caller's transaction).
+    // from revision `rev` of `database` at the next pull, or with
+    // `fetchThisRun` already by this run's retryMissing (caller's transaction).
     Status recordMissing(const QString &database, const QString &docId, const QString &rev,
-                         const FailedAttachment &failed);
+                         const FailedAttachment &failed, bool fetchThisRun = false);
     // Fetches the recorded missing attachments of `database` again (except
     // those recorded by this instance, i.e. in this sync run): each that
     // arrives is stored, one the document no longer lists (with that digest)

@@ -307,14 +307,65 @@ Result<SettledAttachments> settleAttachments(storage::Database &db, const QStrin
         }
     }
     // The hidden copies of the set-aside leaf are used up.
-    auto forget = db.prepare("DELETE FROM attachments WHERE doc_id = ?1 AND "
-                             "substr(name, 1, length(?2)) = ?2");
-    if (!forget)
-        return forget.error();
-    forget->bind(1, docId).bind(2, setAsideAttachmentName(otherRev, QString()));
-    if (Status s = forget->run(); !s)
+    if (Status s = forgetSetAsideAttachments(db, docId, otherRev); !s)
         return s.error();
     return result;
+}
+
+Status forgetSetAsideAttachments(storage::Database &db, const QString &docId, const QString &rev)
+{
+    auto forget = db.cached("DELETE FROM attachments WHERE doc_id = ?1 AND "
+                            "substr(name, 1, length(?2)) = ?2");
+    if (!forget)
+        return forget.error();
+    (*forget)->bind(1, docId).bind(2, setAsideAttachmentName(rev, QString()));
+    return (*forget)->run();
+}
+
+Result<QJsonObject> promoteSetAsideAttachments(storage::Database &db, const QString &docId,
+                                               const QString &rev, const QJsonObject &stubs)
+{
+    storage::AttachmentStore store(db);
+    QJsonObject missing;
+    for (auto it = stubs.begin(); it != stubs.end(); ++it) {
+        const QString digest = digestOf(it.value());
+        auto current = store.info(docId, it.key());
+        if (!current)
+            return current.error();
+        if (*current && (*current)->digest == digest)
+            continue; // both leaves have this very file
+        auto aside = store.info(docId, setAsideAttachmentName(rev, it.key()));
+        if (!aside)
+            return aside.error();
+        if (*aside && (*aside)->digest == digest) {
+            if (Status s = copyRow(db, docId, setAsideAttachmentName(rev, it.key()), it.key()); !s)
+                return s.error();
+            continue;
+        }
+        // Not here: the closed leaf's bytes must not stand in for it.
+        if (Status s = deleteRow(db, docId, it.key()); !s)
+            return s.error();
+        missing.insert(it.key(), it.value());
+    }
+    // The closed leaf's files the winner does not list.
+    QStringList stored;
+    {
+        auto select = db.prepare("SELECT name FROM attachments WHERE doc_id = ?1");
+        if (!select)
+            return select.error();
+        select->bind(1, docId);
+        if (Status read = select->forEachRow([&] { stored.append(select->text(0)); }); !read)
+            return read.error();
+    }
+    for (const QString &name : std::as_const(stored)) {
+        if (!stubs.contains(name) && !name.startsWith(u"_aside/"_s)) {
+            if (Status s = deleteRow(db, docId, name); !s)
+                return s.error();
+        }
+    }
+    if (Status s = forgetSetAsideAttachments(db, docId, rev); !s)
+        return s.error();
+    return missing;
 }
 
 } // namespace fb::sync

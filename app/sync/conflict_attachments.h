@@ -55,6 +55,18 @@ Result<int> fetchSetAsideAttachments(storage::Database &db, HttpClient &http,
                                      const QString &database, const QString &docId,
                                      const QString &rev);
 
+// Forgets the hidden copies of set-aside leaf `rev` (used up, or the leaf
+// was closed).
+Status forgetSetAsideAttachments(storage::Database &db, const QString &docId, const QString &rev);
+
+// HQ settled the conflict itself and the set-aside leaf `rev` became the
+// document's current revision: its hidden copies become the document's
+// files, files it does not list go, and the hidden copies are forgotten.
+// Returns the stubs (of `stubs`, the leaf's `_attachments`) whose bytes are
+// not here, to fetch from HQ.
+Result<QJsonObject> promoteSetAsideAttachments(storage::Database &db, const QString &docId,
+                                               const QString &rev, const QJsonObject &stubs);
+
 struct SettledAttachments
 {
     QJsonObject stubs;     // the kept revision's `_attachments`

@@ -284,24 +284,26 @@ Result<ApplyOutcome> LocalPeer::applyRemote(const RemoteRevision &remote)
     }
     if (Status s = insertHistory(remote.id, remote.history, remote.deleted); !s)
         return s.error();
+    if (Status s = forgetClosedConflicts(remote.id); !s)
+        return s.error();
     if (current == remote.rev)
         return ApplyOutcome{ApplyOutcome::AlreadyHad, {}};
 
     if (remote.history.contains(current) || (currentDeleted && !remote.deleted)) {
+        if (remote.deleted && !currentDeleted) {
+            auto promoted = promoteSetAsideLeaf(remote);
+            if (!promoted)
+                return promoted.error();
+            if (*promoted)
+                return **promoted;
+        }
         // HQ's revision descends from ours (or ours is a deletion): take it.
         if (Status s = writeCurrent(remote.id, type, remote.rev, remote.deleted, remote.body,
                                     remote.bodyJson);
             !s)
             return s.error();
-        // Outbox rows for revisions HQ has now need no push.
-        auto drop = m_db.prepare("DELETE FROM outbox WHERE doc_id = ?1 AND rev = ?2");
-        if (!drop)
-            return drop.error();
-        for (const QString &rev : remote.history) {
-            drop->bind(1, remote.id).bind(2, rev);
-            if (Status s = drop->run(); !s)
-                return s.error();
-        }
+        if (Status s = dropPushedOutbox(remote); !s)
+            return s.error();
         return ApplyOutcome{ApplyOutcome::FastForward, {}};
     }
     auto ours = ancestry(remote.id, current);

@@ -16,6 +16,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace fb::sync {
 
@@ -40,8 +41,16 @@ struct ApplyOutcome
         Merged,
         NeedsAttention
     };
-    Kind kind = AlreadyHad;
+    ApplyOutcome(Kind kind = AlreadyHad, QString note = {}) : kind(kind), note(std::move(note)) {}
+
+    Kind kind;
     QString note; // merge rule used (wire words)
+    // HQ closed this workspace's leaf while a leaf set aside here lived on
+    // (it settled the conflict itself): that leaf is current now. The stubs
+    // of its files that were not kept here, to fetch from revision
+    // `promotedRev` at HQ.
+    QString promotedRev;
+    QJsonObject filesToFetch;
 };
 
 struct Checkpoint
@@ -109,6 +118,10 @@ private:
                         const QJsonObject &body, const QByteArray &bodyJson = {});
     Status queue(const QString &docId, const QString &rev);
     Status createDocument(const QJsonObject &body);
+    // local_peer_conflicts.cpp: conflicts HQ settled itself.
+    Status forgetClosedConflicts(const QString &docId);
+    Result<std::optional<ApplyOutcome>> promoteSetAsideLeaf(const RemoteRevision &deletion);
+    Status dropPushedOutbox(const RemoteRevision &remote);
 
     storage::Database &m_db;
 };

@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return replicatorTr(text);
+    return QCoreApplication::translate("fb::sync::Replicator", text);
 }
 
 QByteArray compact(const QJsonValue &value)
@@ -79,11 +79,6 @@ QList<IncomingDocument> prepareIncoming(const QList<QJsonObject> &documents)
     for (const QJsonObject &document : documents)
         prepared.append(prepareIncoming(document));
     return prepared;
-}
-
-QString replicatorTr(const char *text)
-{
-    return QCoreApplication::translate("fb::sync::Replicator", text);
 }
 
 Result<QJsonValue> callJson(HttpClient &http, const QByteArray &method, const QString &path,
@@ -332,6 +327,27 @@ Status Session::retryMissingAttachments(const QString &database)
     return retried;
 }
 
+// HQ settled a conflict itself and the leaf set aside here won; the files of
+// that leaf that were never kept here are fetched by this pull's retry.
+Status Session::fetchPromotedFiles(const QString &database, const QString &docId,
+                                   const ApplyOutcome &outcome)
+{
+    for (auto it = outcome.filesToFetch.begin(); it != outcome.filesToFetch.end(); ++it) {
+        const QJsonObject stub = it.value().toObject();
+        FailedAttachment file;
+        file.info.name = it.key();
+        file.info.digest = stub.value("digest"_L1).toString();
+        file.info.length = stub.value("length"_L1).toInteger(-1);
+        file.info.contentType = stub.value("content_type"_L1).toString();
+        file.problem = tr("not fetched yet");
+        if (Status s = m_attachments.recordMissing(database, docId, outcome.promotedRev, file,
+                                                   /*fetchThisRun=*/true);
+            !s)
+            return s;
+    }
+    return {};
+}
+
 Status Session::applyBatch(const QString &database, const QList<IncomingDocument> &documents,
                            const QString &repId, const QJsonValue &lastSeq)
 {
@@ -394,6 +410,10 @@ Status Session::applyBatch(const QString &database, const QList<IncomingDocument
             if (Status s =
                     keepAttachments(database, *revision, incoming.value(key), failed.value(key));
                 !s)
+                return s;
+        }
+        if (outcome && !outcome->filesToFetch.isEmpty()) {
+            if (Status s = fetchPromotedFiles(database, revision->id, *outcome); !s)
                 return s;
         }
         if (!outcome) {

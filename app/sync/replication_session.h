@@ -35,8 +35,6 @@
 
 namespace fb::sync {
 
-QString replicatorTr(const char *text); // context fb::sync::Replicator
-
 // A document as HQ sent it, read into a revision and checked: pure work, done
 // on the fetching thread while the previous batch is written.
 struct IncomingDocument
@@ -105,6 +103,8 @@ private:
     Status applyBatch(const QString &database, const QList<IncomingDocument> &documents,
                       const QString &repId, const QJsonValue &lastSeq);
     Status pullChanges(const QString &database);
+    Status fetchPromotedFiles(const QString &database, const QString &docId,
+                              const ApplyOutcome &outcome);
     Status keepAttachments(const QString &database, const RemoteRevision &revision,
                            const QList<IncomingAttachment> &files,
                            const QList<FailedAttachment> &failed);

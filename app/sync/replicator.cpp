@@ -9,6 +9,7 @@
 #include "sync/replication_session.h"
 #include "sync/sync_log.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -21,7 +22,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return replicatorTr(text);
+    return QCoreApplication::translate("fb::sync::Replicator", text);
 }
 
 } // namespace

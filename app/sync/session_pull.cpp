@@ -5,6 +5,7 @@
 
 #include "storage/ticket_search_index.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
@@ -20,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return replicatorTr(text);
+    return QCoreApplication::translate("fb::sync::Replicator", text);
 }
 
 QString seqParameter(const QJsonValue &seq)

@@ -3,6 +3,7 @@
 #include "sync/replication_session.h"
 #include "sync/sync_log.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return replicatorTr(text);
+    return QCoreApplication::translate("fb::sync::Replicator", text);
 }
 
 } // namespace

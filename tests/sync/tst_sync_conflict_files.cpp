@@ -4,7 +4,8 @@
 // kept approval's signature bytes (digests and bytes compared), HQ has one
 // leaf, the discarded signature stays on the quote for the record, and the
 // quote's ticket carries a note on the settlement. A file that did not
-// arrive when its leaf was set aside is fetched later, before settling.
+// arrive when its leaf was set aside is fetched later, before settling. When
+// HQ settles first, its winner becomes current here and nothing stays open.
 
 #include "storage/attachment_store.h"
 #include "storage/document_store.h"
@@ -265,6 +266,104 @@ private slots:
         QVERIFY(hqAttachment(database, quoteId, u"signature.png"_s) == theirs);
         auto stored = attachments.get(quoteId, u"signature.png"_s);
         QVERIFY(stored && *stored && (*stored)->data == theirs);
+    }
+
+    // HQ settles the conflict itself before the user here does, by closing
+    // one leaf (perhaps after editing the other): the next pull makes HQ's
+    // winner current here, with its own signature (fetched in that pull if
+    // it never arrived), and nothing is left open or hidden. Before, a
+    // deletion of this side's leaf deleted the quote here.
+    void hqSettlingFirstClosesTheConflict_data()
+    {
+        QTest::addColumn<bool>("closeOurs");
+        QTest::addColumn<bool>("editTheirs");
+        QTest::addColumn<bool>("fileMissing");
+        QTest::newRow("HQ keeps Bob's") << true << false << false;
+        QTest::newRow("HQ keeps Bob's, edited") << true << true << false;
+        QTest::newRow("HQ keeps Bob's, file not here yet") << true << false << true;
+        QTest::newRow("HQ keeps ours") << false << false << false;
+    }
+
+    void hqSettlingFirstClosesTheConflict()
+    {
+        QFETCH(bool, closeOurs);
+        QFETCH(bool, editTheirs);
+        QFETCH(bool, fileMissing);
+        const QString tech = m_hq.newTechnician(u"cf"_s);
+        const QString database = u"tech-"_s + tech;
+        const QString quoteId = u"quote:cf"_s;
+        const QByteArray ours = signatureImage('m', 1800);
+        const QByteArray theirs = signatureImage('n', 2200);
+        QTemporaryDir dir;
+        auto workspace = test::createWorkspace(dir);
+        storage::Database &db = workspace->db();
+        storage::AttachmentStore attachments(db);
+        auto local = attachments.putWithAttachments(
+            test::approved(test::makeQuote(u"cf"_s, u"ticket:cf"_s), u"Alice Local"_s, u"129.60"_s),
+            {{u"signature.png"_s, u"image/png"_s, ours}});
+        QVERIFY(local);
+        QVERIFY(attachments.putWithAttachments(*local, {})); // ours has the longer history
+        QVERIFY(!m_hq.put(database, bobsApprovalAtHq(theirs)).isEmpty());
+        QFile blocker(storage::AttachmentStore::filesFolder(db));
+        if (fileMissing) { // Bob's signature cannot be kept in the first sync
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+            blocker.close();
+        }
+        auto first = test::syncOnce(db, m_hq.url(), tech);
+        QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+        QCOMPARE(first->needsAttention, 1);
+        const sync::OpenConflict conflict = sync::loadOpenConflicts(db)->first();
+        QCOMPARE(conflict.other.value("approval"_L1)["signer"_L1].toString(), u"Bob Hq"_s);
+        if (fileMissing) {
+            QVERIFY(!sync::missingSetAsideAttachments(db, quoteId, conflict.otherRev)->isEmpty());
+            QVERIFY(blocker.remove());
+        }
+
+        // Someone at HQ settles it: one leaf deleted there, the other kept.
+        QString keptRev = closeOurs ? conflict.otherRev : conflict.currentRev;
+        if (editTheirs) {
+            QJsonObject bobs = m_hq.get(database, quoteId, u"rev="_s + conflict.otherRev);
+            bobs.remove("_attachments"_L1);
+            bobs.insert("hq_comment"_L1, u"kept at HQ"_s);
+            QJsonObject withStubs = m_hq.get(database, quoteId, u"rev="_s + conflict.otherRev);
+            bobs.insert("_attachments"_L1, withStubs.value("_attachments"_L1));
+            keptRev = m_hq.put(database, bobs);
+            QVERIFY(!keptRev.isEmpty());
+        }
+        const QString closed = closeOurs ? conflict.currentRev : conflict.otherRev;
+        const QJsonObject deleted =
+            m_hq.json("DELETE", database + u'/' + encoded(quoteId) + u"?rev="_s + closed);
+        QVERIFY2(deleted.value("ok"_L1).toBool(), QJsonDocument(deleted).toJson().constData());
+        const QJsonObject hqNow = m_hq.get(database, quoteId, u"conflicts=true"_s);
+        QCOMPARE(hqNow.value("_rev"_L1).toString(), keptRev);
+        QVERIFY(!hqNow.contains("_conflicts"_L1));
+
+        auto second = test::syncOnce(db, m_hq.url(), tech);
+        QVERIFY2(second, second ? "" : qPrintable(second.error().message));
+        QVERIFY2(second->rejected.isEmpty(), QJsonDocument(second->rejected).toJson().constData());
+        QVERIFY(sync::loadOpenConflicts(db)->isEmpty());
+        const QJsonObject hereNow = test::localDocument(db, quoteId);
+        QCOMPARE(hereNow.value("_rev"_L1).toString(), keptRev);
+        QCOMPARE(hereNow.value("approval"_L1)["signer"_L1].toString(),
+                 closeOurs ? u"Bob Hq"_s : u"Alice Local"_s);
+        QCOMPARE(test::localCount(db, "SELECT count(*) FROM quote_rows WHERE doc_id = 'quote:cf'"),
+                 1);
+        auto stored = attachments.get(quoteId, u"signature.png"_s);
+        QVERIFY2(stored && *stored, stored ? "none" : qPrintable(stored.error().message));
+        QVERIFY((*stored)->data == (closeOurs ? theirs : ours));
+        QCOMPARE(test::localCount(db,
+                                  "SELECT count(*) FROM attachments WHERE name LIKE '\\_aside/%' "
+                                  "ESCAPE '\\'"),
+                 0);
+        QCOMPARE(test::localCount(db, "SELECT count(*) FROM sync_missing_attachments"), 0);
+
+        // Nothing more to move; HQ still has the kept leaf alone.
+        auto third = test::syncOnce(db, m_hq.url(), tech);
+        QVERIFY(third);
+        QCOMPARE(third->pulled + third->pushed, 0);
+        const QJsonObject hqAfter = m_hq.get(database, quoteId, u"conflicts=true"_s);
+        QCOMPARE(hqAfter.value("_rev"_L1).toString(), keptRev);
+        QVERIFY(!hqAfter.contains("_conflicts"_L1));
     }
 };
 

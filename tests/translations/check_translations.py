@@ -2,7 +2,10 @@
 """Every user-visible string has a German translation that keeps its placeholders.
 
 Runs lupdate (translations/update_ts.py) over today's sources into a copy of the
-catalogue, so a string added without a translation fails here.
+catalogue, so a string added without a translation fails here. Also fails on a
+file-local tr() helper that update_ts.py cannot read (one that does not call
+QCoreApplication::translate with a literal context): lupdate would file its
+strings under a guessed context and the app would never find their German.
 """
 import os
 import re
@@ -13,6 +16,24 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 root, lupdate = sys.argv[1], sys.argv[2]
+
+sys.path.insert(0, os.path.join(root, "translations"))
+import update_ts  # noqa: E402  (the normaliser's own patterns)
+
+helper_definition = re.compile(r"QString\s+tr\s*\(\s*const\s+char\s*\*|auto\s+tr\s*=\s*\[")
+unreadable = []
+for folder, _, files in os.walk(os.path.join(root, "app")):
+    for name in files:
+        if name.endswith(".cpp"):
+            path = os.path.join(folder, name)
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+            if helper_definition.search(text) and not (update_ts.HELPER.search(text) or
+                                                       update_ts.LAMBDA.search(text)):
+                unreadable.append(os.path.relpath(path, root))
+for path in unreadable:
+    print("tr() helper lupdate cannot read (use QCoreApplication::translate(\"<context>\", text)):",
+          path)
 work = tempfile.mkdtemp()
 try:
     ts = os.path.join(work, "fieldbench_de.ts")
@@ -45,6 +66,6 @@ try:
     for line in broken[:40]:
         print("placeholders differ:", line)
     print("%d messages, %d untranslated, %d with placeholder mismatches" % (total, len(missing), len(broken)))
-    sys.exit(1 if missing or broken or total == 0 else 0)
+    sys.exit(1 if missing or broken or unreadable or total == 0 else 0)
 finally:
     shutil.rmtree(work, ignore_errors=True)

@@ -2,12 +2,16 @@
 # Sync benchmark (not a test): on one pouchdb-server, the app's initial pull
 # and push of 10,000 ~1 KB tickets against PouchDB's own replicator and the
 # floor of one `_all_docs?include_docs=true`, plus a no-change re-sync.
-# Usage: tests/bench/sync/run.sh [BUILD_DIR] [N]
+# Usage: tests/bench/sync/run.sh [BUILD_DIR] [N] [ROUNDS]
+# Both replicators run once untimed (server JIT warm-up), then ROUNDS rounds
+# (default 3) into fresh databases, alternating who goes first; the medians
+# are compared.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 build="${1:-$root/build/sync}"
 n="${2:-10000}"
+rounds="${3:-3}"
 cli="$build/app/cli/fieldbench-cli"
 server_js="$root/tests/hq/node_modules/pouchdb-server/bin/pouchdb-server"
 [ -x "$cli" ] || { echo "bench: build fieldbench-cli first ($cli)" >&2; exit 2; }
@@ -33,8 +37,9 @@ mkdir -p "$work/hq"
 server_pid=$!
 for _ in $(seq 1 200); do curl -sf "$url" >/dev/null && break; sleep 0.1; done
 
-for db in catalog tech-src tech-app tech-pouch; do curl -sf -X PUT "$url$db" >/dev/null; done
+for db in catalog tech-src tech-warm; do curl -sf -X PUT "$url$db" >/dev/null; done
 node "$here/make_docs.js" "$url" tech-src "$n"
+node "$here/make_docs.js" "$url" tech-warm 1000
 
 now() { date +%s.%N; }
 elapsed() { python3 -c "print(f'{$2 - $1:.3f}')"; }
@@ -47,36 +52,69 @@ for _ in 1 2 3; do
   floor=$(python3 -c "print(f'{min($floor, $t1 - $t0):.3f}')")
 done
 
-# App pull into an empty workspace.
-t0=$(now); "$cli" --data-dir "$work/ws" --json sync --url "$url" --tech src >"$work/pull.json"; t1=$(now)
-app_pull=$(elapsed "$t0" "$t1")
-# No-change re-sync (best of 5).
+# Warm-up, untimed: both replicators' requests once on 1,000 other documents,
+# so neither contender pays for the server's JIT in its first timed run.
+curl -sf -X PUT "${url}tech-warmed" >/dev/null
+mkdir -p "$work/warm-pouch"
+NODE_PATH="$pouch_dir/node_modules" node "$here/pouchdb_replicate.js" "$url" tech-warm tech-warmed \
+  "$work/warm-pouch" >/dev/null
+"$cli" --data-dir "$work/warm-ws" --json sync --url "$url" --tech warm >/dev/null
+sqlite3 "$work/warm-ws/workspace.fieldbench" \
+  "INSERT INTO outbox (doc_id, rev, queued_at) SELECT id, rev, '2026-11-29T00:00:00Z' FROM docs;"
+curl -sf -X PUT "${url}tech-warmed2" >/dev/null
+"$cli" --data-dir "$work/warm-ws" --json sync --tech warmed2 >/dev/null
+
+# Rounds, each into fresh databases and workspaces; who goes first alternates.
+app_round() { # round number
+  local ws="$work/ws$1" t0 t1
+  curl -sf -X PUT "${url}tech-app$1" >/dev/null
+  t0=$(now); "$cli" --data-dir "$ws" --json sync --url "$url" --tech src >"$work/pull$1.json"; t1=$(now)
+  echo "$(elapsed "$t0" "$t1")" >"$work/app-pull$1"
+  sqlite3 "$ws/workspace.fieldbench" \
+    "INSERT INTO outbox (doc_id, rev, queued_at) SELECT id, rev, '2026-11-29T00:00:00Z' FROM docs;"
+  t0=$(now); "$cli" --data-dir "$ws" --json sync --tech "app$1" >"$work/push$1.json"; t1=$(now)
+  echo "$(elapsed "$t0" "$t1")" >"$work/app-push$1"
+}
+pouch_round() {
+  curl -sf -X PUT "${url}tech-pouch$1" >/dev/null
+  mkdir -p "$work/pouch$1"
+  NODE_PATH="$pouch_dir/node_modules" node "$here/pouchdb_replicate.js" "$url" tech-src \
+    "tech-pouch$1" "$work/pouch$1" >"$work/pouch$1.json"
+}
+for round in $(seq 1 "$rounds"); do
+  if [ $((round % 2)) -eq 1 ]; then app_round "$round"; pouch_round "$round"
+  else pouch_round "$round"; app_round "$round"; fi
+  echo "round $round: app pull $(cat "$work/app-pull$round") s, push $(cat "$work/app-push$round") s;" \
+       "pouchdb $(cat "$work/pouch$round.json")"
+done
+
+# No-change re-sync (best of 5) on the first round's workspace.
 resync=99
 for _ in 1 2 3 4 5; do
-  t0=$(now); "$cli" --data-dir "$work/ws" --json sync >/dev/null; t1=$(now)
+  t0=$(now); "$cli" --data-dir "$work/ws1" --json sync >/dev/null; t1=$(now)
   resync=$(python3 -c "print(min($resync, $t1 - $t0))")
 done
-resync_inner=$("$cli" --data-dir "$work/ws" --json sync | python3 -c 'import json,sys; print("%.4f" % json.load(sys.stdin)["seconds"])')
-# App push: queue every pulled document and sync to an empty database.
-sqlite3 "$work/ws/workspace.fieldbench" \
-  "INSERT INTO outbox (doc_id, rev, queued_at) SELECT id, rev, '2026-11-29T00:00:00Z' FROM docs;"
-t0=$(now); "$cli" --data-dir "$work/ws" --json sync --tech app >"$work/push.json"; t1=$(now)
-app_push=$(elapsed "$t0" "$t1")
+resync_inner=$("$cli" --data-dir "$work/ws1" --json sync | python3 -c 'import json,sys; print("%.4f" % json.load(sys.stdin)["seconds"])')
 
-pouch=$(NODE_PATH="$pouch_dir/node_modules" node "$here/pouchdb_replicate.js" "$url" tech-src tech-pouch "$work")
-
-echo "documents: $n"
+echo "documents: $n, rounds: $rounds"
 echo "floor (one _all_docs?include_docs=true, best of 3): ${floor} s"
-echo "app pull: ${app_pull} s  $(tr -d '\n ' < "$work/pull.json")"
-echo "app push: ${app_push} s  $(tr -d '\n ' < "$work/push.json")"
+echo "app pull (round 1): $(tr -d '\n ' < "$work/pull1.json")"
+echo "app push (round 1): $(tr -d '\n ' < "$work/push1.json")"
 echo "app no-change re-sync: ${resync} s wall (process start included), ${resync_inner} s inside"
-echo "pouchdb: $pouch"
 # The targets of issue 4: at least 3x faster than PouchDB, within 2x of the floor.
-python3 - "$floor" "$app_pull" "$app_push" "$pouch" <<'PY'
-import json, sys
-floor, pull, push = map(float, sys.argv[1:4])
-pouch = json.loads(sys.argv[4])
-print(f"ratios: pouchdb/app pull {pouch['pull_seconds'] / pull:.2f}x, "
-      f"pouchdb/app push {pouch['push_seconds'] / push:.2f}x, "
-      f"app pull/floor {pull / floor:.2f}x, app push/floor {push / floor:.2f}x")
+python3 - "$work" "$rounds" "$floor" <<'PY'
+import json, statistics, sys
+work, rounds, floor = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
+def read(name):
+    return float(open(f"{work}/{name}").read())
+app_pull = statistics.median(read(f"app-pull{r}") for r in range(1, rounds + 1))
+app_push = statistics.median(read(f"app-push{r}") for r in range(1, rounds + 1))
+pouch = [json.load(open(f"{work}/pouch{r}.json")) for r in range(1, rounds + 1)]
+pouch_pull = statistics.median(p["pull_seconds"] for p in pouch)
+pouch_push = statistics.median(p["push_seconds"] for p in pouch)
+print(f"medians: app pull {app_pull:.3f} s, push {app_push:.3f} s; "
+      f"pouchdb pull {pouch_pull:.3f} s, push {pouch_push:.3f} s")
+print(f"ratios: pouchdb/app pull {pouch_pull / app_pull:.2f}x, "
+      f"pouchdb/app push {pouch_push / app_push:.2f}x, "
+      f"app pull/floor {app_pull / floor:.2f}x, app push/floor {app_push / floor:.2f}x")
 PY
