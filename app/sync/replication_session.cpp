@@ -437,6 +437,7 @@ Status Session::applyBatch(const QString &database, const QList<IncomingDocument
                 {"id"_L1, revision->id}, {"rule"_L1, outcome->note}, {"database"_L1, database}});
             break;
         case ApplyOutcome::NeedsAttention:
+            m_setAsideThisRun.insert(revision->id);
             ++m_report.needsAttention;
             m_report.conflicts.append(QJsonObject{{"id"_L1, revision->id},
                                                   {"rule"_L1, outcome->note},

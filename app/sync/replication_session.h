@@ -27,6 +27,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -109,6 +110,7 @@ private:
                            const QList<IncomingAttachment> &files,
                            const QList<FailedAttachment> &failed);
     Status retryMissingAttachments(const QString &database);
+    Status retrySetAsideAttachments(const QString &database);
     Status checkCancelled() const;
     Result<PushBatch> preparePush(qint64 afterSeq);
     void reject(const QString &id, const QString &rev, const QString &reason);
@@ -123,6 +125,7 @@ private:
     AttachmentTransfer m_attachments;
     QString m_sessionId;
     bool m_bulkGetMissing = false;
+    QSet<QString> m_setAsideThisRun;          // documents with a leaf set aside in this run
     QHash<QString, QString> m_checkpointRevs; // remote _local doc revs
 };
 

@@ -1,5 +1,6 @@
 // Pull: HQ's changes into the workspace (hq-sync.md §3).
 
+#include "sync/conflict_attachments.h"
 #include "sync/replication_session.h"
 #include "sync/sync_log.h"
 
@@ -207,7 +208,42 @@ Status Session::pull(const QString &database)
         return s;
     if (Status s = finishSearchIndex(); !s)
         return s;
-    return retryMissingAttachments(database);
+    if (Status s = retryMissingAttachments(database); !s)
+        return s;
+    return retrySetAsideAttachments(database);
+}
+
+// The files of leaves set aside in an earlier run that did not arrive then
+// (a cut connection, a full disk) are fetched again, so the user can settle
+// offline later. Only a technician database has conflicts to settle.
+Status Session::retrySetAsideAttachments(const QString &database)
+{
+    if (!database.startsWith(u"tech-"_s))
+        return {};
+    QList<QPair<QString, QString>> leaves;
+    {
+        auto select = m_db.prepare("SELECT doc_id, rev FROM sync_conflicts ORDER BY doc_id");
+        if (!select)
+            return select.error();
+        if (Status read = select->forEachRow([&] {
+                leaves.append({select->text(0), select->text(1)});
+            });
+            !read)
+            return read;
+    }
+    for (const auto &[docId, rev] : std::as_const(leaves)) {
+        if (m_setAsideThisRun.contains(docId))
+            continue; // what failed moments ago is reported already
+        auto fetched = fetchSetAsideAttachments(m_db, m_http, database, docId, rev);
+        // A cut connection stops the sync; a file HQ no longer has or that
+        // arrives damaged is reported and the others are still fetched.
+        if (!fetched && fetched.error().kind != ErrorKind::Data &&
+            fetched.error().kind != ErrorKind::NotFound)
+            return fetched.error();
+        if (!fetched)
+            reject(docId, rev, fetched.error().message);
+    }
+    return {};
 }
 
 // A first pull of many tickets into a workspace with fewer pauses the ticket

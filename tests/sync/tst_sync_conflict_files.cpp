@@ -268,6 +268,44 @@ private slots:
         QVERIFY(stored && *stored && (*stored)->data == theirs);
     }
 
+    // A set-aside file that did not arrive with its leaf is fetched by the
+    // next sync, so the user can settle later without a network.
+    void setAsideFileFetchedByTheNextSync()
+    {
+        const QString tech = m_hq.newTechnician(u"cf"_s);
+        const QString quoteId = u"quote:cf"_s;
+        const QByteArray theirs = signatureImage('k', 2100);
+        QTemporaryDir dir;
+        auto workspace = test::createWorkspace(dir);
+        storage::Database &db = workspace->db();
+        storage::AttachmentStore attachments(db);
+        auto local = attachments.putWithAttachments(
+            test::approved(test::makeQuote(u"cf"_s, u"ticket:cf"_s), u"Alice Local"_s, u"129.60"_s),
+            {{u"signature.png"_s, u"image/png"_s, signatureImage('j', 1900)}});
+        QVERIFY(local);
+        QVERIFY(attachments.putWithAttachments(*local, {}));
+        QVERIFY(!m_hq.put(u"tech-"_s + tech, bobsApprovalAtHq(theirs)).isEmpty());
+        QFile blocker(storage::AttachmentStore::filesFolder(db));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        auto first = test::syncOnce(db, m_hq.url(), tech);
+        QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+        QCOMPARE(first->needsAttention, 1);
+        QVERIFY(!first->rejected.isEmpty()); // the file that did not arrive is reported
+        const sync::OpenConflict conflict = sync::loadOpenConflicts(db)->first();
+        QVERIFY(!sync::missingSetAsideAttachments(db, quoteId, conflict.otherRev)->isEmpty());
+
+        QVERIFY(blocker.remove());
+        auto second = test::syncOnce(db, m_hq.url(), tech);
+        QVERIFY2(second, second ? "" : qPrintable(second.error().message));
+        QVERIFY2(second->rejected.isEmpty(), QJsonDocument(second->rejected).toJson().constData());
+        QVERIFY(sync::missingSetAsideAttachments(db, quoteId, conflict.otherRev)->isEmpty());
+        auto aside = attachments.get(
+            quoteId, sync::setAsideAttachmentName(conflict.otherRev, u"signature.png"_s));
+        QVERIFY(aside && *aside && (*aside)->data == theirs);
+        QCOMPARE(sync::loadOpenConflicts(db)->size(), 1); // still the user's to settle
+    }
+
     // HQ settles the conflict itself before the user here does, by closing
     // one leaf (perhaps after editing the other): the next pull makes HQ's
     // winner current here, with its own signature (fetched in that pull if
