@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sync benchmark (not a test): on one pouchdb-server, the app's initial pull
 # and push of 10,000 ~1 KB tickets against PouchDB's own replicator and the
-# floor of one `_all_docs?include_docs=true`, plus a no-change re-sync.
+# floor of one `_all_docs?include_docs=true` (and, for push, the write floor
+# of write_floor.js), plus a no-change re-sync.
 # Usage: tests/bench/sync/run.sh [BUILD_DIR] [N] [ROUNDS]
 # Both replicators run once untimed (server JIT warm-up), then ROUNDS rounds
 # (default 3) into fresh databases, alternating who goes first; the medians
@@ -64,6 +65,13 @@ sqlite3 "$work/warm-ws/workspace.fieldbench" \
 curl -sf -X PUT "${url}tech-warmed2" >/dev/null
 "$cli" --data-dir "$work/warm-ws" --json sync --tech warmed2 >/dev/null
 
+# The write floor (write_floor.js), best of 3, on the warmed server.
+write_floor=99
+for i in 1 2 3; do
+  t=$(node "$here/write_floor.js" "$url" tech-src "tech-floor$i")
+  write_floor=$(python3 -c "print(f'{min($write_floor, $t):.3f}')")
+done
+
 # Rounds, each into fresh databases and workspaces; who goes first alternates.
 app_round() { # round number
   local ws="$work/ws$1" t0 t1
@@ -98,13 +106,14 @@ resync_inner=$("$cli" --data-dir "$work/ws1" --json sync | python3 -c 'import js
 
 echo "documents: $n, rounds: $rounds"
 echo "floor (one _all_docs?include_docs=true, best of 3): ${floor} s"
+echo "write floor (10 x _bulk_docs of 1,000, new_edits=false, best of 3): ${write_floor} s"
 echo "app pull (round 1): $(tr -d '\n ' < "$work/pull1.json")"
 echo "app push (round 1): $(tr -d '\n ' < "$work/push1.json")"
 echo "app no-change re-sync: ${resync} s wall (process start included), ${resync_inner} s inside"
 # The targets of issue 4: at least 3x faster than PouchDB, within 2x of the floor.
-python3 - "$work" "$rounds" "$floor" <<'PY'
+python3 - "$work" "$rounds" "$floor" "$write_floor" <<'PY'
 import json, statistics, sys
-work, rounds, floor = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
+work, rounds, floor, write_floor = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
 def read(name):
     return float(open(f"{work}/{name}").read())
 app_pull = statistics.median(read(f"app-pull{r}") for r in range(1, rounds + 1))
@@ -116,5 +125,6 @@ print(f"medians: app pull {app_pull:.3f} s, push {app_push:.3f} s; "
       f"pouchdb pull {pouch_pull:.3f} s, push {pouch_push:.3f} s")
 print(f"ratios: pouchdb/app pull {pouch_pull / app_pull:.2f}x, "
       f"pouchdb/app push {pouch_push / app_push:.2f}x, "
-      f"app pull/floor {app_pull / floor:.2f}x, app push/floor {app_push / floor:.2f}x")
+      f"app pull/floor {app_pull / floor:.2f}x, app push/floor {app_push / floor:.2f}x, "
+      f"app push/write floor {app_push / write_floor:.2f}x")
 PY
