@@ -68,6 +68,16 @@ Status checkBytes(storage::AttachmentStore &store, const QString &docId, const Q
     return {};
 }
 
+// Whether `name` of `docId` is stored here with `digest`.
+Result<bool> storedWith(storage::AttachmentStore &store, const QString &docId, const QString &name,
+                        const QString &digest)
+{
+    auto info = store.info(docId, name);
+    if (!info)
+        return info.error();
+    return *info && (*info)->digest == digest;
+}
+
 // A file name in the attachments folder for a set-aside copy, by content.
 QString asideFileName(const QString &docId, const QString &rev, const QString &name,
                       const QString &digest)
@@ -276,10 +286,10 @@ Result<SettledAttachments> settleAttachments(storage::Database &db, const QStrin
         if (keptIsCurrent)
             continue; // the stored files are the current leaf's
         const QString digest = digestOf(it.value());
-        auto current = store.info(docId, it.key());
-        if (!current)
-            return current.error();
-        if (*current && (*current)->digest == digest)
+        auto same = storedWith(store, docId, it.key(), digest);
+        if (!same)
+            return same.error();
+        if (*same)
             continue; // both approvals have this very file
         const QString from = stored(false, it.key());
         auto info = store.info(docId, from);
@@ -329,15 +339,15 @@ Result<QJsonObject> promoteSetAsideAttachments(storage::Database &db, const QStr
     QJsonObject missing;
     for (auto it = stubs.begin(); it != stubs.end(); ++it) {
         const QString digest = digestOf(it.value());
-        auto current = store.info(docId, it.key());
-        if (!current)
-            return current.error();
-        if (*current && (*current)->digest == digest)
+        auto same = storedWith(store, docId, it.key(), digest);
+        if (!same)
+            return same.error();
+        if (*same)
             continue; // both leaves have this very file
-        auto aside = store.info(docId, setAsideAttachmentName(rev, it.key()));
-        if (!aside)
-            return aside.error();
-        if (*aside && (*aside)->digest == digest) {
+        auto kept = storedWith(store, docId, setAsideAttachmentName(rev, it.key()), digest);
+        if (!kept)
+            return kept.error();
+        if (*kept) {
             if (Status s = copyRow(db, docId, setAsideAttachmentName(rev, it.key()), it.key()); !s)
                 return s.error();
             continue;

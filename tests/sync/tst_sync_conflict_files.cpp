@@ -76,6 +76,40 @@ private:
         return response.status == 200 ? response.body : QByteArray();
     }
 
+    // Alice approves quote cf here (the longer history, so current here) and
+    // Bob at HQ, each with a signature of their own; the first sync sets
+    // Bob's approval aside. With `blockFiles` no attachments folder can be
+    // made during that sync, so Bob's signature does not arrive (reported).
+    // Callers check QTest::currentTestFailed().
+    void setUpTwoApprovals(storage::Database &db, const QString &tech, const QByteArray &ours,
+                           const QByteArray &theirs, bool blockFiles, sync::OpenConflict &conflict)
+    {
+        storage::AttachmentStore attachments(db);
+        auto local = attachments.putWithAttachments(
+            test::approved(test::makeQuote(u"cf"_s, u"ticket:cf"_s), u"Alice Local"_s, u"129.60"_s),
+            {{u"signature.png"_s, u"image/png"_s, ours}});
+        QVERIFY(local);
+        QVERIFY(attachments.putWithAttachments(*local, {}));
+        QVERIFY(!m_hq.put(u"tech-"_s + tech, bobsApprovalAtHq(theirs)).isEmpty());
+        QFile blocker(storage::AttachmentStore::filesFolder(db));
+        if (blockFiles) {
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+            blocker.close();
+        }
+        auto first = test::syncOnce(db, m_hq.url(), tech);
+        if (blockFiles)
+            QVERIFY(blocker.remove());
+        QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+        QCOMPARE(first->needsAttention, 1);
+        QCOMPARE(first->rejected.isEmpty(), !blockFiles);
+        auto open = sync::loadOpenConflicts(db);
+        QVERIFY(open && open->size() == 1);
+        conflict = open->first();
+        QCOMPARE(conflict.other.value("approval"_L1)["signer"_L1].toString(), u"Bob Hq"_s);
+        QCOMPARE(sync::missingSetAsideAttachments(db, u"quote:cf"_s, conflict.otherRev)->isEmpty(),
+                 !blockFiles);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -211,29 +245,15 @@ private slots:
         const QString tech = m_hq.newTechnician(u"cf"_s);
         const QString database = u"tech-"_s + tech;
         const QString quoteId = u"quote:cf"_s;
-        const QByteArray ours = signatureImage('l', 2000);
         const QByteArray theirs = signatureImage('h', 2500);
         QTemporaryDir dir;
         auto workspace = test::createWorkspace(dir);
         storage::Database &db = workspace->db();
         storage::AttachmentStore attachments(db);
-        auto local = attachments.putWithAttachments(
-            test::approved(test::makeQuote(u"cf"_s, u"ticket:cf"_s), u"Alice Local"_s, u"129.60"_s),
-            {{u"signature.png"_s, u"image/png"_s, ours}});
-        QVERIFY(local);
-        QVERIFY(attachments.putWithAttachments(*local, {})); // ours has the longer history
-        const QJsonObject atHq = bobsApprovalAtHq(theirs);
-        QVERIFY(!m_hq.put(database, atHq).isEmpty());
-
-        QFile blocker(storage::AttachmentStore::filesFolder(db));
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        blocker.close();
-        auto first = test::syncOnce(db, m_hq.url(), tech);
-        QVERIFY2(first, first ? "" : qPrintable(first.error().message));
-        QCOMPARE(first->needsAttention, 1);
-        QVERIFY(!first->rejected.isEmpty()); // the file that did not arrive is reported
-        const sync::OpenConflict conflict = sync::loadOpenConflicts(db)->first();
-        QCOMPARE(conflict.other.value("approval"_L1)["signer"_L1].toString(), u"Bob Hq"_s);
+        sync::OpenConflict conflict;
+        setUpTwoApprovals(db, tech, signatureImage('l', 2000), theirs, true, conflict);
+        if (QTest::currentTestFailed())
+            return;
         auto missing = sync::missingSetAsideAttachments(db, quoteId, conflict.otherRev);
         QVERIFY(missing);
         QCOMPARE(missing->keys(), QStringList{u"signature.png"_s});
@@ -245,7 +265,6 @@ private slots:
                  qPrintable(refused.error().message));
         QCOMPARE(test::localDocument(db, quoteId).value("_rev"_L1).toString(), conflict.currentRev);
 
-        QVERIFY(blocker.remove());
         sync::HttpOptions options;
         options.baseUrl = QUrl(m_hq.url());
         auto http = sync::HttpClient::create(options);
@@ -279,23 +298,11 @@ private slots:
         auto workspace = test::createWorkspace(dir);
         storage::Database &db = workspace->db();
         storage::AttachmentStore attachments(db);
-        auto local = attachments.putWithAttachments(
-            test::approved(test::makeQuote(u"cf"_s, u"ticket:cf"_s), u"Alice Local"_s, u"129.60"_s),
-            {{u"signature.png"_s, u"image/png"_s, signatureImage('j', 1900)}});
-        QVERIFY(local);
-        QVERIFY(attachments.putWithAttachments(*local, {}));
-        QVERIFY(!m_hq.put(u"tech-"_s + tech, bobsApprovalAtHq(theirs)).isEmpty());
-        QFile blocker(storage::AttachmentStore::filesFolder(db));
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        blocker.close();
-        auto first = test::syncOnce(db, m_hq.url(), tech);
-        QVERIFY2(first, first ? "" : qPrintable(first.error().message));
-        QCOMPARE(first->needsAttention, 1);
-        QVERIFY(!first->rejected.isEmpty()); // the file that did not arrive is reported
-        const sync::OpenConflict conflict = sync::loadOpenConflicts(db)->first();
-        QVERIFY(!sync::missingSetAsideAttachments(db, quoteId, conflict.otherRev)->isEmpty());
+        sync::OpenConflict conflict;
+        setUpTwoApprovals(db, tech, signatureImage('j', 1900), theirs, true, conflict);
+        if (QTest::currentTestFailed())
+            return;
 
-        QVERIFY(blocker.remove());
         auto second = test::syncOnce(db, m_hq.url(), tech);
         QVERIFY2(second, second ? "" : qPrintable(second.error().message));
         QVERIFY2(second->rejected.isEmpty(), QJsonDocument(second->rejected).toJson().constData());
@@ -336,26 +343,10 @@ private slots:
         auto workspace = test::createWorkspace(dir);
         storage::Database &db = workspace->db();
         storage::AttachmentStore attachments(db);
-        auto local = attachments.putWithAttachments(
-            test::approved(test::makeQuote(u"cf"_s, u"ticket:cf"_s), u"Alice Local"_s, u"129.60"_s),
-            {{u"signature.png"_s, u"image/png"_s, ours}});
-        QVERIFY(local);
-        QVERIFY(attachments.putWithAttachments(*local, {})); // ours has the longer history
-        QVERIFY(!m_hq.put(database, bobsApprovalAtHq(theirs)).isEmpty());
-        QFile blocker(storage::AttachmentStore::filesFolder(db));
-        if (fileMissing) { // Bob's signature cannot be kept in the first sync
-            QVERIFY(blocker.open(QIODevice::WriteOnly));
-            blocker.close();
-        }
-        auto first = test::syncOnce(db, m_hq.url(), tech);
-        QVERIFY2(first, first ? "" : qPrintable(first.error().message));
-        QCOMPARE(first->needsAttention, 1);
-        const sync::OpenConflict conflict = sync::loadOpenConflicts(db)->first();
-        QCOMPARE(conflict.other.value("approval"_L1)["signer"_L1].toString(), u"Bob Hq"_s);
-        if (fileMissing) {
-            QVERIFY(!sync::missingSetAsideAttachments(db, quoteId, conflict.otherRev)->isEmpty());
-            QVERIFY(blocker.remove());
-        }
+        sync::OpenConflict conflict;
+        setUpTwoApprovals(db, tech, ours, theirs, fileMissing, conflict);
+        if (QTest::currentTestFailed())
+            return;
 
         // Someone at HQ settles it: one leaf deleted there, the other kept.
         QString keptRev = closeOurs ? conflict.otherRev : conflict.currentRev;
