@@ -4365,6 +4365,13 @@ Sie werden beim nächsten Öffnen des Arbeitsbereichs aktualisiert.</translation
     </message>
 </context>
 <context>
+    <name>fb::storage::TicketSearchBuilder</name>
+    <message>
+        <source>The workspace&apos;s ticket search index is not declared as expected; run &quot;db check&quot;.</source>
+        <translation>Der Suchindex der Tickets im Arbeitsbereich ist nicht wie erwartet angelegt; führen Sie „db check“ aus.</translation>
+    </message>
+</context>
+<context>
     <name>fb::storage::Tickets</name>
     <message>
         <source>No ticket %1 in this workspace.</source>

@@ -1,5 +1,7 @@
 #include "storage/catalog_repository.h"
 
+#include "storage/search_text.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -15,7 +17,7 @@ QString tr(const char *text)
 
 QString likePattern(const QString &text)
 {
-    QString pattern = text.trimmed().toLower();
+    QString pattern = foldForSearch(text.trimmed());
     pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
     return u'%' + pattern + u'%';
 }

@@ -1,5 +1,6 @@
 #include "storage/commercial_index.h"
 
+#include "storage/search_text.h"
 #include "storage/sqlite_database.h"
 
 #include <QJsonArray>
@@ -51,7 +52,7 @@ Status indexPart(Database &db, const QJsonObject &part)
         .bind(2, number)
         .bind(3, description)
         .bind(4, models.join(u' '))
-        .bind(5, QString(number + u' ' + description).toLower());
+        .bind(5, foldForSearch(number + u' ' + description));
     return (*statement)->run();
 }
 

@@ -39,64 +39,73 @@ Result<QString> regionOf(Database &db, const QJsonObject &ticket)
     return QString();
 }
 
-void bindOptional(Statement &statement, int index, const QString &value)
-{
-    if (value.isEmpty())
-        statement.bindNull(index);
-    else
-        statement.bind(index, value);
-}
-
 } // namespace
 
-Status indexTicketDeadlines(Database &db, const QJsonObject &document, const policy::Policy &policy)
+Result<DeadlineColumns> deadlineColumns(Database &db, const QJsonObject &document,
+                                        const policy::Policy &policy)
 {
     auto region = regionOf(db, document);
     if (!region)
         return region.error();
-    QString responseDue, nextDue, state, kind, start;
-    if (!region->isEmpty()) {
-        auto ticket = Ticket::fromJson(document);
-        // A malformed ticket (e.g. from HQ) still gets its row; it just has no
-        // deadlines, and the reason goes to the log rather than failing the write.
-        if (!ticket) {
-            qCWarning(lcStorage).noquote()
-                << "No SLA deadlines for" << document.value("_id"_L1).toString() << ":"
-                << ticket.error().message;
-        } else if (auto deadlines = policy::computeDeadlines(*ticket, *region, policy);
-                   !deadlines) {
-            qCWarning(lcStorage).noquote()
-                << "No SLA deadlines for" << ticket->id << ":" << deadlines.error().message;
-        } else {
-            if (const auto response = deadlines->response())
-                responseDue = toIsoUtc(response->due);
-            if (const auto next = deadlines->next()) {
-                nextDue = toIsoUtc(next->due);
-                kind = policy::toString(next->kind);
-                start = toIsoUtc(next->start);
-                state = policy::toString(policy::stateAt(policy, *region, ticket->priority, *next,
-                                                         policy::currentTime()));
-            } else if (const auto settled = deadlines->settledState()) {
-                state = policy::toString(*settled);
-            }
+    DeadlineColumns columns;
+    columns.region = *region;
+    if (region->isEmpty())
+        return columns;
+    auto ticket = Ticket::fromJson(document);
+    // A malformed ticket (e.g. from HQ) still gets its row; it just has no
+    // deadlines, and the reason goes to the log rather than failing the write.
+    if (!ticket) {
+        qCWarning(lcStorage).noquote()
+            << "No SLA deadlines for" << document.value("_id"_L1).toString() << ":"
+            << ticket.error().message;
+    } else if (auto deadlines = policy::computeDeadlines(*ticket, *region, policy); !deadlines) {
+        qCWarning(lcStorage).noquote()
+            << "No SLA deadlines for" << ticket->id << ":" << deadlines.error().message;
+    } else {
+        if (const auto response = deadlines->response())
+            columns.responseDue = toIsoUtc(response->due);
+        if (const auto next = deadlines->next()) {
+            columns.nextDue = toIsoUtc(next->due);
+            columns.kind = policy::toString(next->kind);
+            columns.start = toIsoUtc(next->start);
+            columns.state = policy::toString(
+                policy::stateAt(policy, *region, ticket->priority, *next, policy::currentTime()));
+        } else if (const auto settled = deadlines->settledState()) {
+            columns.state = policy::toString(*settled);
         }
     }
+    return columns;
+}
+
+void bindDeadlineColumns(Statement &statement, int first, const DeadlineColumns &columns)
+{
+    const QString *values[] = {&columns.responseDue, &columns.nextDue, &columns.state,
+                               &columns.kind,        &columns.start,   &columns.region};
+    for (const QString *value : values) {
+        if (value->isEmpty())
+            statement.bindNull(first++);
+        else
+            statement.bind(first++, *value);
+    }
+}
+
+namespace {
+
+// Recomputes one ticket's deadline columns in its existing row.
+Status indexTicketDeadlines(Database &db, const QJsonObject &document, const policy::Policy &policy)
+{
+    auto columns = deadlineColumns(db, document, policy);
+    if (!columns)
+        return columns.error();
     auto statement = db.cached(
         "UPDATE ticket_rows SET response_due = ?2, next_due = ?3, sla_state = ?4, sla_kind = ?5, "
         "sla_start = ?6, sla_region = ?7 WHERE doc_id = ?1");
     if (!statement)
         return statement.error();
     (*statement)->bind(1, document.value("_id"_L1).toString());
-    bindOptional(**statement, 2, responseDue);
-    bindOptional(**statement, 3, nextDue);
-    bindOptional(**statement, 4, state);
-    bindOptional(**statement, 5, kind);
-    bindOptional(**statement, 6, start);
-    bindOptional(**statement, 7, *region);
+    bindDeadlineColumns(**statement, 2, *columns);
     return (*statement)->run();
 }
-
-namespace {
 
 Status recomputeWhere(Database &db, const char *sql, const QString &argument,
                       const policy::Policy &policy)

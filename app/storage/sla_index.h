@@ -17,10 +17,22 @@ namespace fb::storage {
 
 class Database;
 
-// Recomputes one ticket's deadline columns; the ticket's region comes from its
+class Statement;
+
+// A ticket's deadline columns in ticket_rows; empty strings are stored as NULL.
+struct DeadlineColumns
+{
+    QString responseDue, nextDue, state, kind, start, region;
+};
+
+// Computes one ticket's deadline columns; the ticket's region comes from its
 // site (or, failing that, its customer). A ticket whose region is not known yet
 // (its site has not arrived) gets no deadlines until the site is indexed.
-Status indexTicketDeadlines(Database &db, const QJsonObject &ticket, const policy::Policy &policy);
+Result<DeadlineColumns> deadlineColumns(Database &db, const QJsonObject &ticket,
+                                        const policy::Policy &policy);
+// Binds response_due, next_due, sla_state, sla_kind, sla_start, sla_region to
+// six parameters from `first` on.
+void bindDeadlineColumns(Statement &statement, int first, const DeadlineColumns &columns);
 // After a site is written: its tickets' region may have changed.
 Status recomputeDeadlinesForSite(Database &db, const QString &siteId, const policy::Policy &policy);
 // After a policy change: every ticket, in one transaction.

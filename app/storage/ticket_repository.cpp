@@ -2,6 +2,7 @@
 
 #include "domain/time_format.h"
 #include "storage/quote_repository.h"
+#include "storage/search_text.h"
 #include "storage/sla_index.h"
 #include "storage/ticket_search_index.h"
 
@@ -80,7 +81,7 @@ QByteArray orderBy(TicketSort sort)
 // The filter's text as the `search` column holds it: trimmed, lower-cased.
 QString searchText(const TicketFilter &filter)
 {
-    return filter.search.trimmed().toLower();
+    return foldForSearch(filter.search.trimmed());
 }
 
 // The trigram index (schema v8) finds text of three characters or more; it is

@@ -8,8 +8,9 @@ class Database;
 
 // The ticket filter's trigram index (schema v8) is kept in step with
 // ticket_rows by triggers. A large first pull stores thousands of tickets at
-// once, and filling the index once afterwards costs about a third of filling
-// it row by row, so such a pull pauses the triggers and rebuilds the index
+// once, and filling the index in batches costs about a third of filling it
+// row by row, so such a pull pauses the triggers and has the index built
+// beside the workspace meanwhile (ticket_search_builder.h), or rebuilds it
 // when it is done. While paused (also after an interrupted pull, until a
 // later one finishes) the ticket filter matches text with LIKE, so no search
 // ever misses a ticket.

@@ -17,6 +17,7 @@
 
 #include "domain/result.h"
 #include "storage/sqlite_database.h"
+#include "storage/ticket_search_builder.h"
 #include "sync/attachment_transfer.h"
 #include "sync/http_client.h"
 #include "sync/local_peer.h"
@@ -125,6 +126,8 @@ private:
     AttachmentTransfer m_attachments;
     QString m_sessionId;
     bool m_bulkGetMissing = false;
+    // Indexes a large first pull's tickets while it stores them.
+    std::unique_ptr<storage::TicketSearchBuilder> m_searchBuilder;
     QSet<QString> m_setAsideThisRun;          // documents with a leaf set aside in this run
     QHash<QString, QString> m_checkpointRevs; // remote _local doc revs
 };

@@ -7,6 +7,7 @@
 #include "storage/ticket_search_index.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
@@ -187,6 +188,8 @@ Result<QJsonValue> Session::initialLoad(const QString &database, const QString &
         // starts over, skipping what it already stored.
         if (Status s = applyBatch(database, documents, repId, last ? updateSeq : QJsonValue(0)); !s)
             return s.error();
+        if (m_searchBuilder)
+            m_searchBuilder->indexCommitted();
         done += page.rowCount;
         if (m_progress)
             m_progress(SyncProgress{database, done, 0});
@@ -258,12 +261,22 @@ Status Session::pauseSearchIndexForLoad(const QString &database, qint64 document
         return tickets.error();
     if (documentCount <= tickets->toLongLong())
         return {};
-    return storage::pauseTicketSearchIndex(m_db);
+    if (Status s = storage::pauseTicketSearchIndex(m_db); !s)
+        return s;
+    if (QFileInfo(m_db.path()).isFile())
+        m_searchBuilder = std::make_unique<storage::TicketSearchBuilder>(m_db.path());
+    return {};
 }
 
 // Also after a pull that finished what an interrupted one began.
 Status Session::finishSearchIndex()
 {
+    if (m_searchBuilder) {
+        const Status built = m_searchBuilder->finish();
+        m_searchBuilder.reset();
+        if (!built)
+            qCWarning(lcSync).noquote() << built.error().message << "Rebuilding the index instead.";
+    }
     auto paused = storage::ticketSearchIndexPaused(m_db);
     if (!paused)
         return paused.error();

@@ -7,6 +7,7 @@
 #include "storage/asset_repository.h"
 #include "storage/document_store.h"
 #include "storage/migrations.h"
+#include "storage/search_text.h"
 #include "storage/ticket_repository.h"
 #include "support/test_support.h"
 #include "sync/local_peer.h"
@@ -48,33 +49,6 @@ QVector<qint64> rowIdsOf(const QList<TicketRow> &rows)
     for (const TicketRow &row : rows)
         ids.append(row.rowId);
     return ids;
-}
-
-// The index is consistent and finds every ticket by its whole current text
-// (FTS5's integrity-check alone does not compare with external content).
-bool indexInStep(Database &db)
-{
-    if (!db.exec("INSERT INTO ticket_search (ticket_search) VALUES ('integrity-check')").ok())
-        return false;
-    auto missing = db.scalar(
-        "SELECT count(*) FROM ticket_rows t WHERE NOT EXISTS (SELECT 1 FROM ticket_search "
-        "WHERE ticket_search MATCH '\"' || replace(t.search, '\"', '\"\"') || '\"' "
-        "AND rowid = t.rowid)");
-    return missing.ok() && missing->toInt() == 0;
-}
-
-QJsonObject ticketBody(const QString &key, const QString &number, const QString &summary)
-{
-    return {{"_id"_L1, QString(u"ticket:"_s + key)},
-            {"type"_L1, u"ticket"_s},
-            {"number"_L1, number},
-            {"site_id"_L1, u"site:s1"_s},
-            {"device_serial"_L1, u"SN-77"_s},
-            {"priority"_L1, u"normal"_s},
-            {"channel"_L1, u"email"_s},
-            {"summary"_L1, summary},
-            {"status"_L1, u"new"_s},
-            {"received_at"_L1, u"2026-12-07T14:00:00Z"_s}};
 }
 
 } // namespace
@@ -145,7 +119,7 @@ private slots:
         const auto sites = assets.sites().value();
         // A number "t-00" does not find, so picking its matches from all
         // tickets has one to leave out.
-        QJsonObject odd = ticketBody(u"odd"_s, u"X-000001"_s, u"Door hinge loose"_s);
+        QJsonObject odd = fb::test::ticketBody(u"odd"_s, u"X-000001"_s, u"Door hinge loose"_s);
         odd.insert("site_id"_L1, sites.first().id);
         QVERIFY(DocumentStore(m_workspace->db()).put(odd).ok());
         TicketRepository tickets(m_workspace->db());
@@ -195,6 +169,20 @@ private slots:
         checkFilter({{}, u"normal"_s, search}, all);
         checkFilter({u"new"_s, u"normal"_s, search}, all);
         checkFilter({u"closed"_s, u"high"_s, search}, all);
+    }
+
+    // The fast path for ASCII folds exactly as toLower, which the index and
+    // every filter relied on before it.
+    void foldingMatchesToLower()
+    {
+        QStringList texts{QString(),       u"T-000123 DOOR does not lock; FB-7"_s,
+                          u"Straße ÄÖÜ"_s, u"ſtrange İstanbul ΟΔΟΣ"_s,
+                          u"🚪 STICKS"_s,   u"[\\]^_`@{|}~"_s};
+        for (char16_t unit = 0; unit < 0x250; ++unit)
+            texts << QString(QChar(unit)) + u"aZ"_s;
+        for (const QString &text : std::as_const(texts))
+            QCOMPARE(foldForSearch(text), text.toLower());
+        QCOMPARE(foldForSearch(u"ABC xyz 09 @["_s), u"abc xyz 09 @["_s);
     }
 
     void theTrickyTicketsAreFound()
@@ -279,7 +267,7 @@ private slots:
                     .ok());
         QCOMPARE(tickets.list({u"remote_troubleshooting"_s, {}, u"quxwell"_s})->size(), 1);
         QCOMPARE(tickets.list({u"new"_s, {}, u"quxwell"_s})->size(), 0);
-        QVERIFY(indexInStep(m_workspace->db()));
+        QVERIFY(fb::test::ticketSearchIndexInStep(m_workspace->db()));
         checkFilter({{}, {}, u"door"_s}, documents());
     }
 
@@ -291,7 +279,8 @@ private slots:
         remote.id = u"ticket:from-hq"_s;
         remote.rev = u"1-aaa"_s;
         remote.history = {remote.rev};
-        remote.body = ticketBody(u"from-hq"_s, u"T-900001"_s, u"Glass pane cracked by forklift"_s);
+        remote.body =
+            fb::test::ticketBody(u"from-hq"_s, u"T-900001"_s, u"Glass pane cracked by forklift"_s);
         remote.body.insert("site_id"_L1, AssetRepository(m_workspace->db()).sites()->first().id);
         auto applied = peer.applyRemote(remote);
         QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().message));
@@ -318,7 +307,7 @@ private slots:
                              "'\"wobbly\" OR \"t-900001\"'")
                      ->toInt(),
                  0);
-        QVERIFY(indexInStep(m_workspace->db()));
+        QVERIFY(fb::test::ticketSearchIndexInStep(m_workspace->db()));
     }
 
     void migrationBuildsTheIndexWithBackup()
@@ -334,8 +323,11 @@ private slots:
                 store
                     .put({{"_id"_L1, u"site:s1"_s}, {"type"_L1, u"site"_s}, {"region"_L1, u"eu"_s}})
                     .ok());
-            QVERIFY(store.put(ticketBody(u"a"_s, u"T-000001"_s, u"Door gasket torn 50%"_s)).ok());
-            QVERIFY(store.put(ticketBody(u"b"_s, u"T-000002"_s, u"Display blank"_s)).ok());
+            QVERIFY(
+                store.put(fb::test::ticketBody(u"a"_s, u"T-000001"_s, u"Door gasket torn 50%"_s))
+                    .ok());
+            QVERIFY(
+                store.put(fb::test::ticketBody(u"b"_s, u"T-000002"_s, u"Display blank"_s)).ok());
             QCOMPARE(db->scalar("SELECT count(*) FROM sqlite_master WHERE name = 'ticket_search'")
                          ->toInt(),
                      0);
@@ -362,16 +354,18 @@ private slots:
                            "'\"gasket\"'")
                      ->toInt(),
                  1);
-        QVERIFY(indexInStep(db));
+        QVERIFY(fb::test::ticketSearchIndexInStep(db));
         TicketRepository tickets(db);
         QCOMPARE(tickets.list({{}, {}, u"GASKET torn 5"_s})->first().number, u"T-000001"_s);
         QCOMPARE(tickets.list({{}, {}, u"blank"_s})->first().number, u"T-000002"_s);
         QCOMPARE(tickets.list({{}, {}, u"torn 50%"_s})->size(), 1);
         QCOMPARE(tickets.list({{}, {}, u"bl"_s})->size(), 1);
         // And later writes keep it in step.
-        QVERIFY(DocumentStore(db).put(ticketBody(u"c"_s, u"T-000003"_s, u"Gasket again"_s)).ok());
+        QVERIFY(DocumentStore(db)
+                    .put(fb::test::ticketBody(u"c"_s, u"T-000003"_s, u"Gasket again"_s))
+                    .ok());
         QCOMPARE(tickets.list({{}, {}, u"gasket"_s})->size(), 2);
-        QVERIFY(indexInStep(db));
+        QVERIFY(fb::test::ticketSearchIndexInStep(db));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "support/test_support.h"
 
 #include "storage/demo_workspace.h"
+#include "storage/sqlite_database.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -32,6 +33,34 @@ std::unique_ptr<storage::Workspace> createWorkspace(const QTemporaryDir &dir, in
         }
     }
     return workspace;
+}
+
+QJsonObject ticketBody(const QString &key, const QString &number, const QString &summary)
+{
+    return {{"_id"_L1, QString(u"ticket:"_s + key)},
+            {"type"_L1, u"ticket"_s},
+            {"number"_L1, number},
+            {"site_id"_L1, u"site:s1"_s},
+            {"device_serial"_L1, u"SN-77"_s},
+            {"priority"_L1, u"normal"_s},
+            {"channel"_L1, u"email"_s},
+            {"summary"_L1, summary},
+            {"status"_L1, u"new"_s},
+            {"received_at"_L1, u"2026-12-07T14:00:00Z"_s}};
+}
+
+bool ticketSearchIndexInStep(storage::Database &db)
+{
+    if (!db.exec("INSERT INTO ticket_search (ticket_search) VALUES ('integrity-check')").ok())
+        return false;
+    auto missing = db.scalar(
+        "SELECT count(*) FROM ticket_rows t WHERE NOT EXISTS (SELECT 1 FROM ticket_search "
+        "WHERE ticket_search MATCH '\"' || replace(t.search, '\"', '\"\"') || '\"' "
+        "AND rowid = t.rowid)");
+    auto entries = db.scalar("SELECT count(*) FROM ticket_search_docsize");
+    auto rows = db.scalar("SELECT count(*) FROM ticket_rows");
+    return missing.ok() && missing->toInt() == 0 && entries.ok() && rows.ok() &&
+           entries->toInt() == rows->toInt();
 }
 
 QString dataPath(const QString &relative)

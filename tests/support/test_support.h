@@ -4,6 +4,7 @@
 
 #include "storage/workspace.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -12,8 +13,16 @@
 namespace fb::test {
 
 // Creates a fresh workspace file in `dir`; fails the calling test on error.
-std::unique_ptr<storage::Workspace> createWorkspace(const QTemporaryDir &dir,
-                                                    int demoTickets = 0, quint64 seed = 7);
+std::unique_ptr<storage::Workspace> createWorkspace(const QTemporaryDir &dir, int demoTickets = 0,
+                                                    quint64 seed = 7);
+
+// A minimal valid ticket document "ticket:<key>" (site "site:s1").
+QJsonObject ticketBody(const QString &key, const QString &number, const QString &summary);
+
+// The ticket search index (schema v8) is consistent, holds one entry per
+// ticket, and finds every ticket by its whole current text (FTS5's
+// integrity-check alone does not compare with external content).
+bool ticketSearchIndexInStep(storage::Database &db);
 
 // Path to a file under tests/data.
 QString dataPath(const QString &relative);

@@ -8,14 +8,17 @@
 #include "storage/document_store.h"
 #include "storage/sqlite_database.h"
 #include "storage/ticket_repository.h"
+#include "storage/ticket_search_builder.h"
 #include "storage/ticket_search_index.h"
 #include "support/test_support.h"
 #include "sync/replicator.h"
 #include "sync_fixtures.h"
 #include "test_hq.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -152,9 +155,10 @@ private slots:
     }
 
     // A first pull of more tickets than the workspace holds pauses the
-    // ticket search index while it stores them and fills it once at the end:
-    // paused during the load (seen from the progress callback), complete and
-    // running afterwards (found through the index itself, not only LIKE).
+    // ticket search index while it stores them, builds it beside the
+    // workspace meanwhile and puts it in place at the end: paused during the
+    // load (seen from the progress callback), complete and running afterwards
+    // (found through the index itself, not only LIKE).
     void largeFirstPullFillsTheSearchIndexOnce()
     {
         const QString tech = m_hq.newTechnician(u"idx"_s);
@@ -175,13 +179,21 @@ private slots:
         config.searchIndexRebuildFrom = 10;
         sync::Replicator replicator(workspace->db(), config);
         int progressWhilePaused = 0;
+        int progressWhileBuilding = 0; // the index built beside the workspace meanwhile
+        const QString scratch = storage::TicketSearchBuilder::scratchPath(workspace->db().path());
         replicator.setProgressHandler([&](const sync::SyncProgress &progress) {
             if (progress.database.startsWith(u"tech-"_s) && searchIndexState(workspace->db()) == 1)
                 ++progressWhilePaused;
+            if (QFile::exists(scratch))
+                ++progressWhileBuilding;
         });
+        // Put in place by the builder, not rebuilt at the end.
+        QTest::failOnWarning(QRegularExpression(u"Rebuilding the index instead"_s));
         auto report = replicator.run();
         QVERIFY2(report, report ? "" : qPrintable(report.error().message));
         QVERIFY(progressWhilePaused > 0);
+        QVERIFY(progressWhileBuilding > 0);
+        QVERIFY(!QFile::exists(scratch));
         QCOMPARE(searchIndexState(workspace->db()), 0);
         QCOMPARE(indexedWith(workspace->db(), u"squeaks"_s), 12);
         QCOMPARE(foundByText(workspace->db(), u"SQUEAKS on"_s), 12);
