@@ -4370,6 +4370,10 @@ Sie werden beim nächsten Öffnen des Arbeitsbereichs aktualisiert.</translation
         <source>The workspace&apos;s ticket search index is not declared as expected; run &quot;db check&quot;.</source>
         <translation>Der Suchindex der Tickets im Arbeitsbereich ist nicht wie erwartet angelegt; führen Sie „db check“ aus.</translation>
     </message>
+    <message>
+        <source>Another sync is building this workspace&apos;s ticket search index.</source>
+        <translation>Eine andere Synchronisation baut gerade den Suchindex der Tickets dieses Arbeitsbereichs auf.</translation>
+    </message>
 </context>
 <context>
     <name>fb::storage::Tickets</name>

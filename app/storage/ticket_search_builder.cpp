@@ -5,9 +5,12 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLockFile>
+#include <QScopeGuard>
 
 #include <condition_variable>
 #include <mutex>
+#include <optional>
 
 namespace fb::storage {
 
@@ -148,7 +151,6 @@ TicketSearchBuilder::~TicketSearchBuilder()
     }
     m_shared->wake.notify_all();
     m_thread.join();
-    QFile::remove(scratchPath(m_shared->workspacePath));
 }
 
 QString TicketSearchBuilder::scratchPath(const QString &workspacePath)
@@ -177,8 +179,29 @@ Status TicketSearchBuilder::finish()
 void TicketSearchBuilder::run()
 {
     Shared &shared = *m_shared;
-    auto db = openScratch(shared.workspacePath);
-    Status status = db ? Status() : Status(db.error());
+    // One builder per workspace at a time (a second app or CLI syncing the
+    // same file); the other one's pull rebuilds instead. A crashed
+    // process's lock is stale and taken over.
+    const QString scratch = scratchPath(shared.workspacePath);
+    QLockFile builderLock(scratch + QStringLiteral(".lock"));
+    const bool locked = builderLock.tryLock(0);
+    // Removed after the scratch database is closed, before the lock goes.
+    const auto removeScratch = qScopeGuard([&] {
+        if (locked)
+            QFile::remove(scratch);
+    });
+    std::optional<Result<Database>> db;
+    Status status;
+    if (locked) {
+        db.emplace(openScratch(shared.workspacePath));
+        if (!*db)
+            status = (*db).error();
+    } else {
+        status = makeError(ErrorKind::Data,
+                           QCoreApplication::translate(
+                               "fb::storage::TicketSearchBuilder",
+                               "Another sync is building this workspace's ticket search index."));
+    }
     qint64 lastRowId = 0;
     for (;;) {
         bool finishing = false;
@@ -193,11 +216,11 @@ void TicketSearchBuilder::run()
             shared.handled = shared.requested;
         }
         if (status)
-            status = indexNew(*db, &lastRowId);
+            status = indexNew(**db, &lastRowId);
         if (!finishing)
             continue;
         if (status)
-            status = moveIntoWorkspace(*db);
+            status = moveIntoWorkspace(**db);
         if (!status)
             qCWarning(lcStorage).noquote() << status.error().message;
         std::lock_guard lock(shared.mutex);

@@ -19,7 +19,8 @@ namespace fb::storage {
 // changed or gone since its batch), copies it into the workspace and ends
 // the pause, in one transaction. Until then nothing in the workspace
 // changes: an error or a crash leaves the pause, and the caller (or the next
-// pull) rebuilds instead.
+// pull) rebuilds instead. One builder works on a workspace at a time (a lock
+// file beside the scratch file); another one fails at finish().
 class TicketSearchBuilder
 {
 public:

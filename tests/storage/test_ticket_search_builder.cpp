@@ -125,6 +125,29 @@ private slots:
         QVERIFY(fb::test::ticketSearchIndexInStep(db));
     }
 
+    // Two syncs of one workspace (the app and the CLI): one builds the index,
+    // the other says why it does not, and neither removes the other's file.
+    void oneBuilderPerWorkspace()
+    {
+        Database &db = m_workspace->db();
+        DocumentStore store(db);
+        QVERIFY(pauseTicketSearchIndex(db));
+        TicketSearchBuilder first(db.path());
+        QTRY_VERIFY(QFile::exists(TicketSearchBuilder::scratchPath(db.path())));
+        {
+            TicketSearchBuilder second(db.path());
+            const fb::Status refused = second.finish();
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().message.contains(u"Another sync"_s),
+                     qPrintable(refused.error().message));
+        }
+        QVERIFY(QFile::exists(TicketSearchBuilder::scratchPath(db.path())));
+        QVERIFY(store.put(ticket(u"h"_s, u"Hotel shelf"_s)).ok());
+        QVERIFY(first.finish().ok());
+        QCOMPARE(indexed(db, u"shelf"_s), 1);
+        QCOMPARE(ticketSearchIndexPaused(db).value(), false);
+    }
+
     // A builder that cannot work says why and leaves the pause for a rebuild.
     void failureLeavesThePause()
     {
