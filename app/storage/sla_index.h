@@ -16,7 +16,6 @@
 namespace fb::storage {
 
 class Database;
-
 class Statement;
 
 // A ticket's deadline columns in ticket_rows; empty strings are stored as NULL.

@@ -137,7 +137,7 @@ DELETE FROM ws.meta WHERE key = 'ticket_search_paused';
 } // namespace
 
 TicketSearchBuilder::TicketSearchBuilder(const QString &workspacePath)
-    : m_shared(std::make_shared<Shared>())
+    : m_shared(std::make_unique<Shared>())
 {
     m_shared->workspacePath = workspacePath;
     m_thread = std::thread([this] { run(); });

@@ -42,7 +42,7 @@ private:
     struct Shared;
     void run();
 
-    std::shared_ptr<Shared> m_shared;
+    std::unique_ptr<Shared> m_shared;
     std::thread m_thread;
 };
 
