@@ -10,7 +10,6 @@
 
 #include <condition_variable>
 #include <mutex>
-#include <optional>
 
 namespace fb::storage {
 
@@ -78,28 +77,14 @@ END;
     return db;
 }
 
-// Tickets stored after the last pass. A deferred transaction: it writes the
-// scratch file only and reads the workspace's last commit, so the pull's
-// connection keeps writing meanwhile (WAL).
-Status indexNew(Database &db, qint64 *lastRowId)
+// Tickets stored after the last pass: one statement, its own deferred
+// transaction. It writes the scratch file only and reads the workspace's last
+// commit, so the pull's connection keeps writing meanwhile (WAL).
+Status indexNew(Database &db)
 {
-    if (Status s = db.exec("BEGIN"); !s)
-        return s;
-    auto insert = db.cached("INSERT INTO ticket_rows (id, search) SELECT rowid, search "
-                            "FROM ws.ticket_rows WHERE rowid > ?1 ORDER BY rowid");
-    if (!insert) {
-        (void)db.exec("ROLLBACK");
-        return insert.error();
-    }
-    (*insert)->bind(1, *lastRowId);
-    Status inserted = (*insert)->run();
-    auto last = db.scalar("SELECT coalesce(max(id), 0) FROM ticket_rows");
-    if (!inserted || !last) {
-        (void)db.exec("ROLLBACK");
-        return !inserted ? inserted : Status(last.error());
-    }
-    *lastRowId = last->toLongLong();
-    return db.exec("COMMIT");
+    return db.exec("INSERT INTO ticket_rows (id, search) SELECT rowid, search FROM ws.ticket_rows "
+                   "WHERE rowid > (SELECT coalesce(max(id), 0) FROM main.ticket_rows) "
+                   "ORDER BY rowid");
 }
 
 // Levels the scratch index with every ticket as it is now and moves it into
@@ -190,19 +175,14 @@ void TicketSearchBuilder::run()
         if (locked)
             QFile::remove(scratch);
     });
-    std::optional<Result<Database>> db;
-    Status status;
-    if (locked) {
-        db.emplace(openScratch(shared.workspacePath));
-        if (!*db)
-            status = (*db).error();
-    } else {
-        status = makeError(ErrorKind::Data,
-                           QCoreApplication::translate(
-                               "fb::storage::TicketSearchBuilder",
-                               "Another sync is building this workspace's ticket search index."));
-    }
-    qint64 lastRowId = 0;
+    Result<Database> db =
+        locked ? openScratch(shared.workspacePath)
+               : Result<Database>(makeError(
+                     ErrorKind::Data,
+                     QCoreApplication::translate(
+                         "fb::storage::TicketSearchBuilder",
+                         "Another sync is building this workspace's ticket search index.")));
+    Status status = db ? Status() : Status(db.error());
     for (;;) {
         bool finishing = false;
         {
@@ -216,11 +196,11 @@ void TicketSearchBuilder::run()
             shared.handled = shared.requested;
         }
         if (status)
-            status = indexNew(**db, &lastRowId);
+            status = indexNew(*db);
         if (!finishing)
             continue;
         if (status)
-            status = moveIntoWorkspace(**db);
+            status = moveIntoWorkspace(*db);
         if (!status)
             qCWarning(lcStorage).noquote() << status.error().message;
         std::lock_guard lock(shared.mutex);
