@@ -2,7 +2,8 @@
 # Sync benchmark (not a test): on one pouchdb-server, the app's initial pull
 # and push of 10,000 ~1 KB tickets against PouchDB's own replicator and the
 # floor of one `_all_docs?include_docs=true` (and, for push, the write floor
-# of write_floor.js), plus a no-change re-sync.
+# of write_floor.js), plus a no-change re-sync. Each side's CPU time and the
+# server's during it are printed too (timed.py).
 # Usage: tests/bench/sync/run.sh [BUILD_DIR] [N] [ROUNDS]
 # Both replicators run once untimed (server JIT warm-up), then ROUNDS rounds
 # (default 3) into fresh databases, alternating who goes first; the medians
@@ -43,7 +44,6 @@ node "$here/make_docs.js" "$url" tech-src "$n"
 node "$here/make_docs.js" "$url" tech-warm 1000
 
 now() { date +%s.%N; }
-elapsed() { python3 -c "print(f'{$2 - $1:.3f}')"; }
 
 # Best of 3: the first request after the server starts also warms its JIT
 # (twice the server CPU), which would flatter every ratio to the floor.
@@ -76,23 +76,25 @@ done
 app_round() { # round number
   local ws="$work/ws$1" t0 t1
   curl -sf -X PUT "${url}tech-app$1" >/dev/null
-  t0=$(now); "$cli" --data-dir "$ws" --json sync --url "$url" --tech src >"$work/pull$1.json"; t1=$(now)
-  echo "$(elapsed "$t0" "$t1")" >"$work/app-pull$1"
+  "$here/timed.py" "$work/app-pull$1" "$server_pid" \
+    "$cli" --data-dir "$ws" --json sync --url "$url" --tech src >"$work/pull$1.json"
   sqlite3 "$ws/workspace.fieldbench" \
     "INSERT INTO outbox (doc_id, rev, queued_at) SELECT id, rev, '2026-11-29T00:00:00Z' FROM docs;"
-  t0=$(now); "$cli" --data-dir "$ws" --json sync --tech "app$1" >"$work/push$1.json"; t1=$(now)
-  echo "$(elapsed "$t0" "$t1")" >"$work/app-push$1"
+  "$here/timed.py" "$work/app-push$1" "$server_pid" \
+    "$cli" --data-dir "$ws" --json sync --tech "app$1" >"$work/push$1.json"
 }
 pouch_round() {
   curl -sf -X PUT "${url}tech-pouch$1" >/dev/null
   mkdir -p "$work/pouch$1"
-  NODE_PATH="$pouch_dir/node_modules" node "$here/pouchdb_replicate.js" "$url" tech-src \
+  SERVER_PID="$server_pid" NODE_PATH="$pouch_dir/node_modules" \
+    node "$here/pouchdb_replicate.js" "$url" tech-src \
     "tech-pouch$1" "$work/pouch$1" >"$work/pouch$1.json"
 }
 for round in $(seq 1 "$rounds"); do
   if [ $((round % 2)) -eq 1 ]; then app_round "$round"; pouch_round "$round"
   else pouch_round "$round"; app_round "$round"; fi
-  echo "round $round: app pull $(cat "$work/app-pull$round") s, push $(cat "$work/app-push$round") s;" \
+  echo "round $round: app pull $(cut -d' ' -f1 "$work/app-pull$round") s," \
+       "push $(cut -d' ' -f1 "$work/app-push$round") s;" \
        "pouchdb $(cat "$work/pouch$round.json")"
 done
 
@@ -114,17 +116,28 @@ echo "app no-change re-sync: ${resync} s wall (process start included), ${resync
 python3 - "$work" "$rounds" "$floor" "$write_floor" <<'PY'
 import json, statistics, sys
 work, rounds, floor, write_floor = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
-def read(name):
-    return float(open(f"{work}/{name}").read())
-app_pull = statistics.median(read(f"app-pull{r}") for r in range(1, rounds + 1))
-app_push = statistics.median(read(f"app-push{r}") for r in range(1, rounds + 1))
-pouch = [json.load(open(f"{work}/pouch{r}.json")) for r in range(1, rounds + 1)]
-pouch_pull = statistics.median(p["pull_seconds"] for p in pouch)
-pouch_push = statistics.median(p["push_seconds"] for p in pouch)
+def median(values):
+    return statistics.median(list(values))
+def read(name, column): # timed.py: wall, the app's CPU, the server's CPU
+    return float(open(f"{work}/{name}").read().split()[column])
+runs = range(1, rounds + 1)
+app_pull = median(read(f"app-pull{r}", 0) for r in runs)
+app_push = median(read(f"app-push{r}", 0) for r in runs)
+pouch = [json.load(open(f"{work}/pouch{r}.json")) for r in runs]
+pouch_pull = median(p["pull_seconds"] for p in pouch)
+pouch_push = median(p["push_seconds"] for p in pouch)
 print(f"medians: app pull {app_pull:.3f} s, push {app_push:.3f} s; "
       f"pouchdb pull {pouch_pull:.3f} s, push {pouch_push:.3f} s")
 print(f"ratios: pouchdb/app pull {pouch_pull / app_pull:.2f}x, "
       f"pouchdb/app push {pouch_push / app_push:.2f}x, "
       f"app pull/floor {app_pull / floor:.2f}x, app push/floor {app_push / floor:.2f}x, "
       f"app push/write floor {app_push / write_floor:.2f}x")
+# CPU time, to tell a replicator's own work from the server's: on a small
+# machine both compete for the same cores.
+for direction in ("pull", "push"):
+    print(f"cpu seconds, {direction} (medians): "
+          f"app {median(read(f'app-{direction}{r}', 1) for r in runs):.2f} "
+          f"+ server {median(read(f'app-{direction}{r}', 2) for r in runs):.2f}; "
+          f"pouchdb {median(p[direction + '_cpu'] for p in pouch):.2f} "
+          f"+ server {median(p[direction + '_server_cpu'] for p in pouch):.2f}")
 PY
