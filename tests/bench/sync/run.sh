@@ -74,7 +74,7 @@ done
 
 # Rounds, each into fresh databases and workspaces; who goes first alternates.
 app_round() { # round number
-  local ws="$work/ws$1" t0 t1
+  local ws="$work/ws$1"
   curl -sf -X PUT "${url}tech-app$1" >/dev/null
   "$here/timed.py" "$work/app-pull$1" "$server_pid" \
     "$cli" --data-dir "$ws" --json sync --url "$url" --tech src >"$work/pull$1.json"
