@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -128,6 +129,8 @@ private slots:
         QTRY_COMPARE(app.statusLabel->text(), u"Sync not set up · 1 pending"_s);
         auto *syncButton = app.page->findChild<QPushButton *>(u"syncNowButton"_s);
         QVERIFY(!syncButton->isEnabled());
+        auto *progress = app.page->findChild<QProgressBar *>(u"syncProgress"_s);
+        QVERIFY(!progress->isTextVisible()); // idle: no "0%"
 
         SyncSettingsDialog *dialog = openSettings(app);
         QVERIFY(dialog);
@@ -191,6 +194,7 @@ private slots:
                  qPrintable(app.statusLabel->text()));
         QCOMPARE(app.page->findChild<QLabel *>(u"pendingLabel"_s)->text(), u"0"_s);
         QCOMPARE(app.page->findChild<QLabel *>(u"syncStateLabel"_s)->text(), u"Up to date"_s);
+        QVERIFY(!progress->isTextVisible());
         QCOMPARE(m_hq.get(u"tech-gui"_s, u"ticket:gui1"_s).value("number"_L1).toString(),
                  u"T-GUI1"_s);
         QVERIFY(DialogSeam::takeMessages().isEmpty());

@@ -187,6 +187,8 @@ void SyncPage::updateState()
         m_progress->setRange(0, 100);
         m_progress->setValue(running ? service.progressPercent() : 0);
     }
+    // An idle bar reading "0%" would look like a sync that stalled.
+    m_progress->setTextVisible(running);
 }
 
 void SyncPage::showLog(const QList<sync::SyncLogEntry> &entries)
