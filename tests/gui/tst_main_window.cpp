@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -62,6 +63,7 @@ private slots:
     void startupCreatesEmptyWorkspace();
     void searchClearButtonShowsWithTextAndClears();
     void ticketListQueriesAfterTheFirstFrame();
+    void ticketColumnWidthsAreKept();
 
 private:
     std::unique_ptr<fb::storage::Workspace> reopen();
@@ -457,6 +459,31 @@ void MainWindowTest::ticketListQueriesAfterTheFirstFrame()
     QTRY_VERIFY(!page->model()->isLoading());
     QCOMPARE(page->model()->rowCount(), ticketsPage()->model()->rowCount());
     QVERIFY(page->model()->rowCount() > 0);
+}
+
+// Widths the user set come back in the next window; the sort order does not
+// (the list always opens by date received, newest first).
+void MainWindowTest::ticketColumnWidthsAreKept()
+{
+    GuiContext context;
+    context.setWorkspace(reopen());
+    QVERIFY(context.workspace());
+    int devicePx = 0;
+    {
+        MainWindow window(context);
+        auto *table = window.page(u"tickets"_s)->findChild<QTableView *>(u"ticketTable"_s);
+        QVERIFY(table);
+        devicePx = table->horizontalHeader()->sectionSize(TicketListModel::Device) + 37;
+        table->horizontalHeader()->resizeSection(TicketListModel::Device, devicePx);
+        table->sortByColumn(TicketListModel::Number, Qt::AscendingOrder);
+    }
+    MainWindow window(context);
+    const QHeaderView *header =
+        window.page(u"tickets"_s)->findChild<QTableView *>(u"ticketTable"_s)->horizontalHeader();
+    QCOMPARE(header->sectionSize(TicketListModel::Device), devicePx);
+    QCOMPARE(header->sectionResizeMode(TicketListModel::Summary), QHeaderView::Stretch);
+    QCOMPARE(header->sortIndicatorSection(), int(TicketListModel::Received));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -45,6 +45,13 @@ struct DetailResult
 constexpr int kDebounceMs = 150;
 constexpr int kDeadlineRefreshMs = 60 * 1000;
 
+// Keyed by the number of columns: a saved layout of another column set
+// would put widths on the wrong columns.
+QString columnsSettingsKey()
+{
+    return u"TicketsPage/columns%1"_s.arg(int(TicketListModel::ColumnCount));
+}
+
 } // namespace
 
 TicketsPage::TicketsPage(GuiContext &context, QWidget *parent)
@@ -105,6 +112,9 @@ TicketsPage::TicketsPage(GuiContext &context, QWidget *parent)
     header->resizeSection(TicketListModel::Device, 95);
     header->resizeSection(TicketListModel::Received, 120);
     header->resizeSection(TicketListModel::NextDeadline, 170);
+    // The column widths the user chose come back; the list still opens sorted
+    // by date received, so the saved sort indicator is replaced.
+    header->restoreState(QSettings().value(columnsSettingsKey()).toByteArray());
     header->setSortIndicator(TicketListModel::Received, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
 
@@ -165,7 +175,11 @@ TicketsPage::TicketsPage(GuiContext &context, QWidget *parent)
     m_count->setText(tr("Loading…"));
 }
 
-TicketsPage::~TicketsPage() = default;
+// Saved once, when the page goes: resizing sends a signal per pixel.
+TicketsPage::~TicketsPage()
+{
+    QSettings().setValue(columnsSettingsKey(), m_table->horizontalHeader()->saveState());
+}
 
 void TicketsPage::applyFilter()
 {
