@@ -2,167 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>ConnectPanel</name>
-    <message>
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <source>address:port, e.g. 10.0.0.5:502</source>
-        <translation>Adresse:Port, z. B. 10.0.0.5:502</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Netzwerk</translation>
-    </message>
-    <message>
-        <source>Baud rate</source>
-        <translation>Baudrate</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>Timeout</source>
-        <translation>Zeitlimit</translation>
-    </message>
-    <message>
-        <source>Retries</source>
-        <translation>Wiederholungen</translation>
-    </message>
-    <message>
-        <source>Simulated %1</source>
-        <translation>Simuliert: %1</translation>
-    </message>
-    <message>
-        <source>Network (Modbus TCP)</source>
-        <translation>Netzwerk (Modbus TCP)</translation>
-    </message>
-    <message>
-        <source>Disconnect</source>
-        <translation>Trennen</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Verbinden</translation>
-    </message>
-</context>
-<context>
-    <name>GuiContext</name>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>No workspace is open.</source>
-        <translation>Kein Arbeitsbereich geöffnet.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncSettingsDialog</name>
-    <message>
-        <source>Sync settings</source>
-        <translation>Sync-Einstellungen</translation>
-    </message>
-    <message>
-        <source>HQ server:</source>
-        <translation>Zentralserver:</translation>
-    </message>
-    <message>
-        <source>https://hq.example.com/</source>
-        <translation>https://hq.example.com/</translation>
-    </message>
-    <message>
-        <source>Technician id:</source>
-        <translation>Techniker-ID:</translation>
-    </message>
-    <message>
-        <source>User name:</source>
-        <translation>Benutzername:</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Passwort:</translation>
-    </message>
-    <message>
-        <source>(unchanged)</source>
-        <translation>(unverändert)</translation>
-    </message>
-    <message>
-        <source>Remember in the system keychain</source>
-        <translation>Im Schlüsselbund des Systems speichern</translation>
-    </message>
-    <message>
-        <source>(system certificates only)</source>
-        <translation>(nur Systemzertifikate)</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Company CA file:</source>
-        <translation>CA-Datei des Unternehmens:</translation>
-    </message>
-    <message>
-        <source>Proxy:</source>
-        <translation>Proxy:</translation>
-    </message>
-    <message>
-        <source>(from the system)</source>
-        <translation>(vom System)</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Only when I click Sync now</source>
-        <translation>Nur bei „Jetzt synchronisieren“</translation>
-    </message>
-    <message>
-        <source>Sync automatically every:</source>
-        <translation>Automatisch synchronisieren alle:</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>Verbindung testen</translation>
-    </message>
-    <message>
-        <source>OK: %1</source>
-        <translation>OK: %1</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Enter the technician id as HQ assigned it: lower-case letters, digits, - and _.</source>
-        <translation>Geben Sie die Techniker-ID so ein, wie die Zentrale sie vergeben hat: Kleinbuchstaben, Ziffern, - und _.</translation>
-    </message>
-    <message>
-        <source>Enter the user name that goes with the password.</source>
-        <translation>Geben Sie den Benutzernamen zum Passwort ein.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Verbinde…</translation>
-    </message>
-    <message>
-        <source>Company CA certificate</source>
-        <translation>CA-Zertifikat des Unternehmens</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
-    </message>
-</context>
-<context>
     <name>fb::Channel</name>
     <message>
         <source>Phone</source>
@@ -2024,6 +1863,57 @@ Exit-Codes: 0 Erfolg, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 Geräte- oder
     </message>
 </context>
 <context>
+    <name>fb::gui::ConnectPanel</name>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>address:port, e.g. 10.0.0.5:502</source>
+        <translation>Adresse:Port, z. B. 10.0.0.5:502</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Baud rate</source>
+        <translation>Baudrate</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Simulated %1</source>
+        <translation>Simuliert: %1</translation>
+    </message>
+    <message>
+        <source>Network (Modbus TCP)</source>
+        <translation>Netzwerk (Modbus TCP)</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>fb::gui::ContactsPanel</name>
     <message>
         <source>Support contacts</source>
@@ -2579,6 +2469,17 @@ Adresse %6 · Betriebszeit %7 h</translation>
     <message>
         <source>Visit plan: %1</source>
         <translation>Einsatzplan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::gui::GuiContext</name>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3262,105 @@ Adresse %6 · Betriebszeit %7 h</translation>
     <message>
         <source>Settle conflicts…</source>
         <translation>Konflikte beilegen…</translation>
+    </message>
+</context>
+<context>
+    <name>fb::gui::SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <translation>Sync-Einstellungen</translation>
+    </message>
+    <message>
+        <source>HQ server:</source>
+        <translation>Zentralserver:</translation>
+    </message>
+    <message>
+        <source>https://hq.example.com/</source>
+        <translation>https://hq.example.com/</translation>
+    </message>
+    <message>
+        <source>Technician id:</source>
+        <translation>Techniker-ID:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(unverändert)</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>(system certificates only)</source>
+        <translation>(nur Systemzertifikate)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Company CA file:</source>
+        <translation>CA-Datei des Unternehmens:</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>(from the system)</source>
+        <translation>(vom System)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only when I click Sync now</source>
+        <translation>Nur bei „Jetzt synchronisieren“</translation>
+    </message>
+    <message>
+        <source>Sync automatically every:</source>
+        <translation>Automatisch synchronisieren alle:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Enter the technician id as HQ assigned it: lower-case letters, digits, - and _.</source>
+        <translation>Geben Sie die Techniker-ID so ein, wie die Zentrale sie vergeben hat: Kleinbuchstaben, Ziffern, - und _.</translation>
+    </message>
+    <message>
+        <source>Enter the user name that goes with the password.</source>
+        <translation>Geben Sie den Benutzernamen zum Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Company CA certificate</source>
+        <translation>CA-Zertifikat des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

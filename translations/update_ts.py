@@ -7,8 +7,10 @@ normalised copy of the sources:
   files messages under "TicketsPage" instead of "fb::gui::TicketsPage";
 - file-local `tr()` helpers that call QCoreApplication::translate with a fixed
   context: lupdate would guess a context from the enclosing scope.
-The copy spells namespaces out and turns each helper call into an explicit
-QCoreApplication::translate("<context>", …), so contexts match run time.
+The copy spells namespaces out (each closing brace found by matching, as a
+forward declaration's `}` carries no comment) and turns each helper call into
+an explicit QCoreApplication::translate("<context>", …), so contexts match
+run time.
 """
 import os
 import re
@@ -29,7 +31,70 @@ LAMBDA = re.compile(
     r'return\s+QCoreApplication::translate\(\s*"([^"]+)"\s*,\s*\w+\s*\)\s*;\s*\}\s*;', re.S)
 CALL = re.compile(r'(?<![\w:.>])tr\(')
 OPEN_NS = re.compile(r'^(\s*)namespace\s+([\w:]+::[\w:]+)\s*\{', re.M)
-CLOSE_NS = re.compile(r'^(\s*)\}\s*//\s*namespace\s+([\w:]+::[\w:]+)\s*$', re.M)
+RAW_STRING = re.compile(r'(?<!\w)(?:u8|u|U|L)?R"([^()\\\s]{0,16})\(')
+
+
+def skip_literal(text, at):
+    """Where the comment, string or character literal at `at` ends, or None
+    when none starts there."""
+    if text.startswith("//", at):
+        end = text.find("\n", at)
+        return len(text) if end < 0 else end
+    if text.startswith("/*", at):
+        end = text.find("*/", at + 2)
+        return len(text) if end < 0 else end + 2
+    raw = RAW_STRING.match(text, at)
+    if raw:
+        end = text.find(")" + raw.group(1) + '"', raw.end())
+        return len(text) if end < 0 else end + len(raw.group(1)) + 2
+    quote = text[at]
+    if quote not in "\"'":
+        return None
+    if quote == "'":  # 1'000 is a number, u'x' a character
+        start = at
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_'"):
+            start -= 1
+        if start < at and text[start].isdigit():
+            return None
+    end = at + 1
+    while end < len(text) and text[end] != quote:
+        end += 2 if text[end] == "\\" else 1
+    return end + 1
+
+
+def closing_brace(text, opening):
+    """The index of the brace that closes the one at `opening`."""
+    depth, at = 0, opening
+    while at < len(text):
+        skipped = skip_literal(text, at)
+        if skipped is not None:
+            at = skipped
+            continue
+        if text[at] == "{":
+            depth += 1
+        elif text[at] == "}":
+            depth -= 1
+            if depth == 0:
+                return at
+        at += 1
+    return -1
+
+
+def spell_out_namespaces(text):
+    """`namespace a::b { … }` becomes `namespace a { namespace b { … } }`,
+    however its closing brace is written."""
+    edits = []
+    for match in OPEN_NS.finditer(text):
+        parts = match.group(2).split("::")
+        close = closing_brace(text, match.end() - 1)
+        if close < 0:
+            continue
+        edits.append((match.start(), match.end(), match.group(1) + " ".join(
+            "namespace %s {" % part for part in parts)))
+        edits.append((close, close + 1, "} " * len(parts)))
+    for start, end, replacement in sorted(edits, reverse=True):
+        text = text[:start] + replacement + text[end:]
+    return text
 
 
 def normalise(text):
@@ -41,10 +106,7 @@ def normalise(text):
             text = pattern.sub("", text, count=1)
     if context:
         text = CALL.sub('QCoreApplication::translate("%s", ' % context, text)
-    text = OPEN_NS.sub(lambda m: m.group(1) + " ".join(
-        "namespace %s {" % part for part in m.group(2).split("::")), text)
-    text = CLOSE_NS.sub(lambda m: m.group(1) + "} " * len(m.group(2).split("::")), text)
-    return text
+    return spell_out_namespaces(text)
 
 
 def main():

@@ -28,11 +28,13 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace Qt::Literals::StringLiterals;
@@ -250,6 +252,25 @@ private slots:
         QTRY_VERIFY2(app.statusLabel->text().startsWith(u"Synced "_s),
                      qPrintable(app.statusLabel->text()));
         QCOMPARE(secured.docCount(u"tech-sec"_s), 1);
+    }
+
+    // In German the dialog speaks German. lupdate once filed its strings
+    // under "SyncSettingsDialog", while the app looks them up under its
+    // class, fb::gui::SyncSettingsDialog: a German user saw English.
+    void settingsDialogIsTranslated()
+    {
+        QTranslator german;
+        QVERIFY(german.load(u":/i18n/fieldbench_de.qm"_s));
+        QVERIFY(QCoreApplication::installTranslator(&german));
+        const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+        App app;
+        QVERIFY(open(app));
+        SyncSettingsDialog *dialog = openSettings(app);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), u"Sync-Einstellungen"_s);
+        QCOMPARE(dialog->findChild<QPushButton *>(u"testConnection"_s)->text(),
+                 u"Verbindung testen"_s);
+        dialog->reject();
     }
 
     void twoApprovalsSettledInTheDialogAndPushed()

@@ -20,6 +20,15 @@ root, lupdate = sys.argv[1], sys.argv[2]
 sys.path.insert(0, os.path.join(root, "translations"))
 import update_ts  # noqa: E402  (the normaliser's own patterns)
 
+# The normaliser finds a nested namespace's closing brace past braces in
+# comments, strings, raw strings and character literals, and digit separators.
+tricky = ("namespace a::b {\nconst char *s = R\"x(\"})x\"; char c = '}'; int n = 1'000;"
+          " // }\n/* } */ const char *t = \"}\\\"\";\n}\nint after;\n")
+spelled = update_ts.spell_out_namespaces(tricky)
+if not (spelled.startswith("namespace a { namespace b {") and spelled.endswith("} } \nint after;\n")):
+    print("update_ts.spell_out_namespaces misread a namespace:", repr(spelled))
+    sys.exit(1)
+
 helper_definition = re.compile(r"QString\s+tr\s*\(\s*const\s+char\s*\*|auto\s+tr\s*=\s*\[")
 unreadable = []
 for folder, _, files in os.walk(os.path.join(root, "app")):
@@ -34,6 +43,16 @@ for folder, _, files in os.walk(os.path.join(root, "app")):
 for path in unreadable:
     print("tr() helper lupdate cannot read (use QCoreApplication::translate(\"<context>\", text)):",
           path)
+# Every class of the app lives in a namespace, so a context named after a
+# class but without one means lupdate lost the namespace (as it did with a
+# forward declaration's bare closing brace): the app would look the strings
+# up as "fb::gui::X" and show English.
+classes = set()
+for folder, _, files in os.walk(os.path.join(root, "app")):
+    for name in files:
+        if name.endswith((".cpp", ".h")):
+            with open(os.path.join(folder, name), encoding="utf-8") as f:
+                classes.update(re.findall(r"\b(?:class|struct)\s+(\w+)", f.read()))
 work = tempfile.mkdtemp()
 try:
     ts = os.path.join(work, "fieldbench_de.ts")
@@ -44,8 +63,11 @@ try:
     tree = ET.parse(ts)
     placeholder = re.compile(r"%L?\d|%n")
     missing, broken, total = [], [], 0
+    lost = []
     for context in tree.getroot().iter("context"):
         name = context.findtext("name")
+        if "::" not in name and name in classes:
+            lost.append(name)
         for message in context.iter("message"):
             total += 1
             source = message.findtext("source") or ""
@@ -61,11 +83,13 @@ try:
                 if got != wanted and not (message.get("numerus") == "yes" and
                                           [p for p in wanted if p != "%n"] == [p for p in got if p != "%n"]):
                     broken.append("%s: %r -> %r" % (name, source, form))
+    for name in lost:
+        print("context without its namespace (lupdate misread the sources):", name)
     for line in missing[:40]:
         print("untranslated:", line)
     for line in broken[:40]:
         print("placeholders differ:", line)
     print("%d messages, %d untranslated, %d with placeholder mismatches" % (total, len(missing), len(broken)))
-    sys.exit(1 if missing or broken or unreadable or total == 0 else 0)
+    sys.exit(1 if missing or broken or unreadable or lost or total == 0 else 0)
 finally:
     shutil.rmtree(work, ignore_errors=True)
