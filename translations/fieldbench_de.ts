@@ -984,7 +984,7 @@ Exit-Codes: 0 Erfolg, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 Geräte- oder
     </message>
 </context>
 <context>
-    <name>fb::device::Client</name>
+    <name>fb::device::DeviceClient</name>
     <message>
         <source>Not connected to a device.</source>
         <translation>Nicht mit einem Gerät verbunden.</translation>
@@ -1106,7 +1106,42 @@ Exit-Codes: 0 Erfolg, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 Geräte- oder
     </message>
 </context>
 <context>
-    <name>fb::device::Link</name>
+    <name>fb::device::Modbus</name>
+    <message>
+        <source>The device sent a truncated reply.</source>
+        <translation>Das Gerät hat eine abgeschnittene Antwort gesendet.</translation>
+    </message>
+    <message>
+        <source>The device sent %1 bytes of registers; %2 were asked for.</source>
+        <translation>Das Gerät hat %1 Byte Register gesendet; angefordert waren %2.</translation>
+    </message>
+    <message>
+        <source>The device did not confirm the write.</source>
+        <translation>Das Gerät hat den Schreibvorgang nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>the device does not support this request (exception 1)</source>
+        <translation>das Gerät unterstützt diese Anfrage nicht (Exception 1)</translation>
+    </message>
+    <message>
+        <source>the register is not in the device&apos;s map (exception 2)</source>
+        <translation>das Register ist nicht in der Registertabelle des Geräts (Exception 2)</translation>
+    </message>
+    <message>
+        <source>the device refused the value as out of range (exception 3)</source>
+        <translation>das Gerät hat den Wert als außerhalb des Bereichs abgelehnt (Exception 3)</translation>
+    </message>
+    <message>
+        <source>the device reported an internal failure (exception 4)</source>
+        <translation>das Gerät hat einen internen Fehler gemeldet (Exception 4)</translation>
+    </message>
+    <message>
+        <source>the device answered with exception %1</source>
+        <translation>das Gerät hat mit Exception %1 geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>fb::device::ModbusLink</name>
     <message>
         <source>%1 at %2 baud, address %3</source>
         <translation>%1 mit %2 Baud, Adresse %3</translation>
@@ -1138,6 +1173,10 @@ Exit-Codes: 0 Erfolg, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 Geräte- oder
     <message>
         <source>The timeout must be 10–60000 ms and the retries 0–10.</source>
         <translation>Das Zeitlimit muss 10–60000 ms und die Zahl der Wiederholungen 0–10 betragen.</translation>
+    </message>
+    <message>
+        <source>The inter-frame gap must be between 0 and 100000 µs.</source>
+        <translation>Die Pause zwischen den Frames muss zwischen 0 und 100000 µs liegen.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -1184,51 +1223,40 @@ Exit-Codes: 0 Erfolg, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 Geräte- oder
         <translation>Keine Antwort von %1 innerhalb von %2 ms: Prüfen Sie das Kabel, die Baudrate und die Slave-Adresse.</translation>
     </message>
     <message>
-        <source>Firmware transfer in progress.</source>
-        <translation>Firmware-Übertragung läuft.</translation>
-    </message>
-    <message>
         <source>%1 (tried %2 times)</source>
         <translation>%1 (%2-mal versucht)</translation>
     </message>
     <message>
-        <source>The inter-frame gap must be between 0 and 100000 µs.</source>
-        <translation>Die Pause zwischen den Frames muss zwischen 0 und 100000 µs liegen.</translation>
-    </message>
-</context>
-<context>
-    <name>fb::device::Modbus</name>
-    <message>
-        <source>The device sent a truncated reply.</source>
-        <translation>Das Gerät hat eine abgeschnittene Antwort gesendet.</translation>
+        <source>Firmware transfer in progress.</source>
+        <translation>Firmware-Übertragung läuft.</translation>
     </message>
     <message>
-        <source>The device sent %1 bytes of registers; %2 were asked for.</source>
-        <translation>Das Gerät hat %1 Byte Register gesendet; angefordert waren %2.</translation>
+        <source>Cannot open %1: %2. Check that the service cable is plugged in and the port is the right one.</source>
+        <translation>%1 kann nicht geöffnet werden: %2. Prüfen Sie, ob das Servicekabel eingesteckt und die Schnittstelle die richtige ist.</translation>
     </message>
     <message>
-        <source>The device did not confirm the write.</source>
-        <translation>Das Gerät hat den Schreibvorgang nicht bestätigt.</translation>
+        <source>Another program may be using the port, or a stale lock file (LCK..&lt;port&gt;) is left in /var/lock; your user may also need to be in the dialout group.</source>
+        <translation>Möglicherweise verwendet ein anderes Programm die Schnittstelle, oder in /var/lock liegt noch eine veraltete Sperrdatei (LCK..&lt;port&gt;); eventuell muss Ihr Benutzer auch Mitglied der Gruppe dialout sein.</translation>
     </message>
     <message>
-        <source>the device does not support this request (exception 1)</source>
-        <translation>das Gerät unterstützt diese Anfrage nicht (Exception 1)</translation>
+        <source>The device on %1 was disconnected (cable pulled?).</source>
+        <translation>Die Verbindung zum Gerät an %1 wurde getrennt (Kabel abgezogen?).</translation>
     </message>
     <message>
-        <source>the register is not in the device&apos;s map (exception 2)</source>
-        <translation>das Register ist nicht in der Registertabelle des Geräts (Exception 2)</translation>
+        <source>The simulated device was unplugged.</source>
+        <translation>Das simulierte Gerät wurde abgesteckt.</translation>
     </message>
     <message>
-        <source>the device refused the value as out of range (exception 3)</source>
-        <translation>das Gerät hat den Wert als außerhalb des Bereichs abgelehnt (Exception 3)</translation>
+        <source>The simulated device is unplugged.</source>
+        <translation>Das simulierte Gerät ist abgesteckt.</translation>
     </message>
     <message>
-        <source>the device reported an internal failure (exception 4)</source>
-        <translation>das Gerät hat einen internen Fehler gemeldet (Exception 4)</translation>
+        <source>%1 did not accept the connection in time.</source>
+        <translation>%1 hat die Verbindung nicht rechtzeitig angenommen.</translation>
     </message>
     <message>
-        <source>the device answered with exception %1</source>
-        <translation>das Gerät hat mit Exception %1 geantwortet</translation>
+        <source>Connection to %1 failed: %2.</source>
+        <translation>Verbindung zu %1 fehlgeschlagen: %2.</translation>
     </message>
 </context>
 <context>

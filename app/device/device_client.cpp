@@ -2,7 +2,6 @@
 
 #include "device/modbus_frame.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QTimer>
 
@@ -11,14 +10,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace fb::device {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::device::Client", text);
-}
-
 Error notConnected()
 {
-    return Error{ErrorKind::Device, tr("Not connected to a device.")};
+    return Error{ErrorKind::Device, DeviceClient::tr("Not connected to a device.")};
 }
 
 } // namespace

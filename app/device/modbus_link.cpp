@@ -3,19 +3,9 @@
 #include "device/device_log.h"
 #include "device/modbus_frame.h"
 
-#include <QCoreApplication>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace fb::device {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::device::Link", text);
-}
-
-} // namespace
 
 std::unique_ptr<ModbusLink> makeSerialLink(const LinkSettings &settings, QObject *parent);
 std::unique_ptr<ModbusLink> makeTcpLink(const LinkSettings &settings, QObject *parent);
@@ -24,11 +14,11 @@ QString LinkSettings::describe() const
 {
     switch (kind) {
     case Kind::Serial:
-        return tr("%1 at %2 baud, address %3").arg(port).arg(baud).arg(address);
+        return ModbusLink::tr("%1 at %2 baud, address %3").arg(port).arg(baud).arg(address);
     case Kind::Tcp:
-        return tr("%1:%2, unit %3").arg(host).arg(tcpPort).arg(address);
+        return ModbusLink::tr("%1:%2, unit %3").arg(host).arg(tcpPort).arg(address);
     case Kind::Simulated:
-        return tr("simulated device, address %1").arg(address);
+        return ModbusLink::tr("simulated device, address %1").arg(address);
     }
     return {};
 }
@@ -36,17 +26,21 @@ QString LinkSettings::describe() const
 Status LinkSettings::validate() const
 {
     if (address < 1 || address > 247)
-        return Error{ErrorKind::Usage, tr("The slave address must be between 1 and 247.")};
+        return Error{ErrorKind::Usage,
+                     ModbusLink::tr("The slave address must be between 1 and 247.")};
     if (kind == Kind::Serial && port.isEmpty())
-        return Error{ErrorKind::Usage, tr("Choose a serial port.")};
+        return Error{ErrorKind::Usage, ModbusLink::tr("Choose a serial port.")};
     if (kind == Kind::Serial && (baud < 1200 || baud > 4000000))
-        return Error{ErrorKind::Usage, tr("The baud rate must be between 1200 and 4000000.")};
+        return Error{ErrorKind::Usage,
+                     ModbusLink::tr("The baud rate must be between 1200 and 4000000.")};
     if (kind == Kind::Tcp && (host.isEmpty() || tcpPort == 0))
-        return Error{ErrorKind::Usage, tr("Give the device's address as HOST:PORT.")};
+        return Error{ErrorKind::Usage, ModbusLink::tr("Give the device's address as HOST:PORT.")};
     if (timeoutMs < 10 || timeoutMs > 60000 || retries < 0 || retries > 10)
-        return Error{ErrorKind::Usage, tr("The timeout must be 10–60000 ms and the retries 0–10.")};
+        return Error{ErrorKind::Usage,
+                     ModbusLink::tr("The timeout must be 10–60000 ms and the retries 0–10.")};
     if (interFrameGapUs < -1 || interFrameGapUs > 100000)
-        return Error{ErrorKind::Usage, tr("The inter-frame gap must be between 0 and 100000 µs.")};
+        return Error{ErrorKind::Usage,
+                     ModbusLink::tr("The inter-frame gap must be between 0 and 100000 µs.")};
     return {};
 }
 

@@ -12,7 +12,6 @@
 #include "device/sim_model.h"
 #include "device/sim_wire.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSerialPort>
@@ -30,11 +29,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fb::device {
 namespace {
-
-QString ltr(const char *text)
-{
-    return QCoreApplication::translate("fb::device::Link", text);
-}
 
 // A one-shot timer with microsecond resolution that never blocks the thread:
 // QTimer counts whole milliseconds, so waiting out the rest of a 1750 µs gap
@@ -295,12 +289,14 @@ protected:
         m_port->setStopBits(QSerialPort::OneStop);
         m_port->setFlowControl(QSerialPort::NoFlowControl);
         if (!m_port->open(QIODevice::ReadWrite)) {
-            QString why = ltr("Cannot open %1: %2. Check that the service cable is plugged in "
-                              "and the port is the right one.")
-                              .arg(s.port, m_port->errorString());
+            QString why =
+                ModbusLink::tr("Cannot open %1: %2. Check that the service cable is plugged in "
+                               "and the port is the right one.")
+                    .arg(s.port, m_port->errorString());
             if (m_port->error() == QSerialPort::PermissionError)
                 why +=
-                    u' ' + ltr("Another program may be using the port, or a stale lock file "
+                    u' ' + ModbusLink::tr(
+                               "Another program may be using the port, or a stale lock file "
                                "(LCK..<port>) is left in /var/lock; your user may also need to be "
                                "in the dialout group.");
             const auto error = m_port->error();
@@ -345,7 +341,7 @@ private:
             if (state() != State::Open)
                 return;
             closeTransport();
-            transportLost(ltr("The device on %1 was disconnected (cable pulled?).")
+            transportLost(ModbusLink::tr("The device on %1 was disconnected (cable pulled?).")
                               .arg(this->settings().port));
         });
     }
@@ -377,7 +373,7 @@ public:
                     if (!guard)
                         return;
                     if (unplugged && guard->state() == State::Open)
-                        guard->transportLost(ltr("The simulated device was unplugged."));
+                        guard->transportLost(ModbusLink::tr("The simulated device was unplugged."));
                 },
                 Qt::QueuedConnection);
         };
@@ -389,7 +385,7 @@ protected:
     {
         QTimer::singleShot(0, this, [this] {
             if (m_simulator->unplugged())
-                transportLost(ltr("The simulated device is unplugged."));
+                transportLost(ModbusLink::tr("The simulated device is unplugged."));
             else
                 transportOpened();
         });

@@ -3,18 +3,12 @@
 #include "device/modbus_frame.h"
 #include "device/modbus_link.h"
 
-#include <QCoreApplication>
 #include <QTcpSocket>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace fb::device {
 namespace {
-
-QString ltr(const char *text)
-{
-    return QCoreApplication::translate("fb::device::Link", text);
-}
 
 class TcpLink final : public ModbusLink
 {
@@ -25,7 +19,8 @@ public:
         m_connectTimeout.setSingleShot(true);
         connect(&m_connectTimeout, &QTimer::timeout, this, [this] {
             m_socket->abort();
-            lost(ltr("%1 did not accept the connection in time.").arg(this->settings().describe()));
+            lost(ModbusLink::tr("%1 did not accept the connection in time.")
+                     .arg(this->settings().describe()));
         });
         connect(m_socket, &QTcpSocket::connected, this, [this] {
             m_connectTimeout.stop();
@@ -35,7 +30,7 @@ public:
         });
         connect(m_socket, &QTcpSocket::readyRead, this, [this] { readFrames(); });
         connect(m_socket, &QTcpSocket::errorOccurred, this, [this] {
-            lost(ltr("Connection to %1 failed: %2.")
+            lost(ModbusLink::tr("Connection to %1 failed: %2.")
                      .arg(this->settings().describe(), m_socket->errorString()));
         });
     }

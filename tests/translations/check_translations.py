@@ -4,8 +4,11 @@
 Runs lupdate (translations/update_ts.py) over today's sources into a copy of the
 catalogue, so a string added without a translation fails here. Also fails on a
 file-local tr() helper that update_ts.py cannot read (one that does not call
-QCoreApplication::translate with a literal context): lupdate would file its
-strings under a guessed context and the app would never find their German.
+QCoreApplication::translate with a literal context, or is not named tr):
+lupdate would file its strings under a guessed context, or not at all, and
+the app would never find their German. Fails too where the context lupdate
+gives differs from the one the app looks up: a helper beside member functions
+of a class with its own tr(), or a class context that lost its namespace.
 """
 import os
 import re
@@ -30,6 +33,9 @@ if not (spelled.startswith("namespace a { namespace b {") and spelled.endswith("
     sys.exit(1)
 
 helper_definition = re.compile(r"QString\s+tr\s*\(\s*const\s+char\s*\*|auto\s+tr\s*=\s*\[")
+# translate() of a variable wraps it for other calls: unless the wrapper is
+# the helper update_ts.py reads (named tr), lupdate never sees its strings.
+wrapper = re.compile(r'QCoreApplication::translate\(\s*"[^"]*"\s*,\s*[A-Za-z_]\w*\s*\)')
 unreadable = []
 for folder, _, files in os.walk(os.path.join(root, "app")):
     for name in files:
@@ -37,22 +43,47 @@ for folder, _, files in os.walk(os.path.join(root, "app")):
             path = os.path.join(folder, name)
             with open(path, encoding="utf-8") as f:
                 text = f.read()
-            if helper_definition.search(text) and not (update_ts.HELPER.search(text) or
-                                                       update_ts.LAMBDA.search(text)):
+            helper = update_ts.HELPER.search(text) or update_ts.LAMBDA.search(text)
+            other_wrappers = [match for match in wrapper.finditer(text)
+                              if not (helper and helper.start() <= match.start() < helper.end())]
+            if (helper_definition.search(text) and not helper) or other_wrappers:
                 unreadable.append(os.path.relpath(path, root))
 for path in unreadable:
-    print("tr() helper lupdate cannot read (use QCoreApplication::translate(\"<context>\", text)):",
-          path)
+    print("translate() wrapper lupdate cannot read (write it as QString tr(const char *text) "
+          "{ return QCoreApplication::translate(\"<context>\", text); }):", path)
+# Inside a member function of a class with its own tr() (Q_OBJECT and the
+# like), tr() is the class's, not the file's helper: update_ts.py would file
+# those strings under the helper's context and the app would show English.
+tr_classes = set()
+sources = {}
+for folder, _, files in os.walk(os.path.join(root, "app")):
+    for name in files:
+        if name.endswith((".cpp", ".h")):
+            path = os.path.join(folder, name)
+            with open(path, encoding="utf-8") as f:
+                sources[path] = f.read()
+for text in sources.values():
+    for match in re.finditer(r"\b(?:class|struct)\s+(\w+)[^;{]*\{((?:[^{}]|\{[^{}]*\})*)", text):
+        if re.search(r"\bQ_OBJECT\b|\bQ_GADGET\b|\bQ_DECLARE_TR_FUNCTIONS\b", match.group(2)):
+            tr_classes.add(match.group(1))
+shadowed = []
+for path, text in sources.items():
+    if path.endswith(".cpp") and (update_ts.HELPER.search(text) or update_ts.LAMBDA.search(text)):
+        # Definitions start a line (calls are indented): "void C::f(", "C::C(".
+        members = set(re.findall(r"^(?:[\w:<>,]+[\s*&]+)*(\w+)::~?\w+\s*\(", text, re.M))
+        members &= tr_classes
+        if members:
+            shadowed.append("%s (%s)" % (os.path.relpath(path, root), ", ".join(sorted(members))))
+for line in shadowed:
+    print("tr() helper beside member functions of a class with its own tr() "
+          "(use Class::tr there instead):", line)
 # Every class of the app lives in a namespace, so a context named after a
 # class but without one means lupdate lost the namespace (as it did with a
 # forward declaration's bare closing brace): the app would look the strings
 # up as "fb::gui::X" and show English.
 classes = set()
-for folder, _, files in os.walk(os.path.join(root, "app")):
-    for name in files:
-        if name.endswith((".cpp", ".h")):
-            with open(os.path.join(folder, name), encoding="utf-8") as f:
-                classes.update(re.findall(r"\b(?:class|struct)\s+(\w+)", f.read()))
+for text in sources.values():
+    classes.update(re.findall(r"\b(?:class|struct)\s+(\w+)", text))
 work = tempfile.mkdtemp()
 try:
     ts = os.path.join(work, "fieldbench_de.ts")
@@ -90,6 +121,6 @@ try:
     for line in broken[:40]:
         print("placeholders differ:", line)
     print("%d messages, %d untranslated, %d with placeholder mismatches" % (total, len(missing), len(broken)))
-    sys.exit(1 if missing or broken or unreadable or lost or total == 0 else 0)
+    sys.exit(1 if missing or broken or unreadable or shadowed or lost or total == 0 else 0)
 finally:
     shutil.rmtree(work, ignore_errors=True)
