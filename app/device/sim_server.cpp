@@ -29,6 +29,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("fb::device::SimServer", text);
 }
 
+// Not written in SimulatorTcpServer::listen: there tr() is QObject's.
+QString cannotListen(const QString &host, quint16 port, const QString &why)
+{
+    return tr("Cannot listen on %1:%2: %3").arg(host).arg(port).arg(why);
+}
+
 using Clock = std::chrono::steady_clock;
 
 } // namespace
@@ -260,9 +266,7 @@ SimulatorTcpServer::~SimulatorTcpServer() = default;
 Status SimulatorTcpServer::listen(quint16 port, const QString &host)
 {
     if (!m_server->listen(QHostAddress(host), port))
-        return Error{
-            ErrorKind::Device,
-            tr("Cannot listen on %1:%2: %3").arg(host).arg(port).arg(m_server->errorString())};
+        return Error{ErrorKind::Device, cannotListen(host, port, m_server->errorString())};
     m_host = host;
     m_port = m_server->serverPort();
     return {};

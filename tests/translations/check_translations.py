@@ -52,9 +52,9 @@ for path in unreadable:
     print("translate() wrapper lupdate cannot read (write it as QString tr(const char *text) "
           "{ return QCoreApplication::translate(\"<context>\", text); }):", path)
 # Inside a member function of a class with its own tr() (Q_OBJECT and the
-# like), tr() is the class's, not the file's helper: update_ts.py would file
-# those strings under the helper's context and the app would show English.
-tr_classes = set()
+# like, or any QObject subclass, whose tr() is QObject's), tr() is the
+# class's, not the file's helper: update_ts.py would file those strings under
+# the helper's context and the app would show English.
 sources = {}
 for folder, _, files in os.walk(os.path.join(root, "app")):
     for name in files:
@@ -62,21 +62,38 @@ for folder, _, files in os.walk(os.path.join(root, "app")):
             path = os.path.join(folder, name)
             with open(path, encoding="utf-8") as f:
                 sources[path] = f.read()
+declaration = re.compile(r"\b(?:class|struct)\s+(\w+)(?:\s+final)?\s*(?::\s*([^{;]*))?"
+                         r"\{((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)")
+own_tr, bases = set(), {}
 for text in sources.values():
-    for match in re.finditer(r"\b(?:class|struct)\s+(\w+)[^;{]*\{((?:[^{}]|\{[^{}]*\})*)", text):
-        if re.search(r"\bQ_OBJECT\b|\bQ_GADGET\b|\bQ_DECLARE_TR_FUNCTIONS\b", match.group(2)):
-            tr_classes.add(match.group(1))
+    for match in declaration.finditer(text):
+        name = match.group(1)
+        if re.search(r"\bQ_OBJECT\b|\bQ_GADGET\b|\bQ_DECLARE_TR_FUNCTIONS\b", match.group(3)):
+            own_tr.add(name)
+        bases.setdefault(name, set()).update(
+            base.split("::")[-1] for base in re.findall(r"[\w:]+", match.group(2) or "")
+            if base not in ("public", "protected", "private", "virtual"))
+tr_classes = set(own_tr)
+while True:
+    more = {name for name, of in bases.items() if name not in tr_classes and
+            any(base in tr_classes or re.match(r"Q[A-Z]", base) for base in of)}
+    if not more:
+        break
+    tr_classes |= more
+# Definitions start a line (calls are indented): "void C::f(", "C::C(". A
+# definition's text runs to the next one.
+definition = re.compile(r"^(?:[\w:<>,]+[\s*&]+)*(\w+)::~?\w+\s*\(", re.M)
 shadowed = []
 for path, text in sources.items():
     if path.endswith(".cpp") and (update_ts.HELPER.search(text) or update_ts.LAMBDA.search(text)):
-        # Definitions start a line (calls are indented): "void C::f(", "C::C(".
-        members = set(re.findall(r"^(?:[\w:<>,]+[\s*&]+)*(\w+)::~?\w+\s*\(", text, re.M))
-        members &= tr_classes
-        if members:
-            shadowed.append("%s (%s)" % (os.path.relpath(path, root), ", ".join(sorted(members))))
-for line in shadowed:
-    print("tr() helper beside member functions of a class with its own tr() "
-          "(use Class::tr there instead):", line)
+        found = list(definition.finditer(text))
+        for index, match in enumerate(found):
+            end = found[index + 1].start() if index + 1 < len(found) else len(text)
+            if match.group(1) in tr_classes and update_ts.CALL.search(text, match.start(), end):
+                shadowed.append("%s (%s)" % (os.path.relpath(path, root), match.group(1)))
+for line in sorted(set(shadowed)):
+    print("tr() in a member function of a class with its own tr(), beside the file's helper "
+          "(move the text into a free function there):", line)
 # Every class of the app lives in a namespace, so a context named after a
 # class but without one means lupdate lost the namespace (as it did with a
 # forward declaration's bare closing brace): the app would look the strings
