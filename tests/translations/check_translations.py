@@ -32,29 +32,6 @@ if not (spelled.startswith("namespace a { namespace b {") and spelled.endswith("
     print("update_ts.spell_out_namespaces misread a namespace:", repr(spelled))
     sys.exit(1)
 
-helper_definition = re.compile(r"QString\s+tr\s*\(\s*const\s+char\s*\*|auto\s+tr\s*=\s*\[")
-# translate() of a variable wraps it for other calls: unless the wrapper is
-# the helper update_ts.py reads (named tr), lupdate never sees its strings.
-wrapper = re.compile(r'QCoreApplication::translate\(\s*"[^"]*"\s*,\s*[A-Za-z_]\w*\s*\)')
-unreadable = []
-for folder, _, files in os.walk(os.path.join(root, "app")):
-    for name in files:
-        if name.endswith(".cpp"):
-            path = os.path.join(folder, name)
-            with open(path, encoding="utf-8") as f:
-                text = f.read()
-            helper = update_ts.HELPER.search(text) or update_ts.LAMBDA.search(text)
-            other_wrappers = [match for match in wrapper.finditer(text)
-                              if not (helper and helper.start() <= match.start() < helper.end())]
-            if (helper_definition.search(text) and not helper) or other_wrappers:
-                unreadable.append(os.path.relpath(path, root))
-for path in unreadable:
-    print("translate() wrapper lupdate cannot read (write it as QString tr(const char *text) "
-          "{ return QCoreApplication::translate(\"<context>\", text); }):", path)
-# Inside a member function of a class with its own tr() (Q_OBJECT and the
-# like, or any QObject subclass, whose tr() is QObject's), tr() is the
-# class's, not the file's helper: update_ts.py would file those strings under
-# the helper's context and the app would show English.
 sources = {}
 for folder, _, files in os.walk(os.path.join(root, "app")):
     for name in files:
@@ -62,6 +39,26 @@ for folder, _, files in os.walk(os.path.join(root, "app")):
             path = os.path.join(folder, name)
             with open(path, encoding="utf-8") as f:
                 sources[path] = f.read()
+
+helper_definition = re.compile(r"QString\s+tr\s*\(\s*const\s+char\s*\*|auto\s+tr\s*=\s*\[")
+# translate() of a variable wraps it for other calls: unless the wrapper is
+# the helper update_ts.py reads (named tr), lupdate never sees its strings.
+wrapper = re.compile(r'QCoreApplication::translate\(\s*"[^"]*"\s*,\s*[A-Za-z_]\w*\s*\)')
+unreadable = []
+for path, text in sources.items():
+    if path.endswith(".cpp"):
+        helper = update_ts.HELPER.search(text) or update_ts.LAMBDA.search(text)
+        other_wrappers = [match for match in wrapper.finditer(text)
+                          if not (helper and helper.start() <= match.start() < helper.end())]
+        if (helper_definition.search(text) and not helper) or other_wrappers:
+            unreadable.append(os.path.relpath(path, root))
+for path in unreadable:
+    print("translate() wrapper lupdate cannot read (write it as QString tr(const char *text) "
+          "{ return QCoreApplication::translate(\"<context>\", text); }):", path)
+# Inside a member function of a class with its own tr() (Q_OBJECT and the
+# like, or any QObject subclass, whose tr() is QObject's), tr() is the
+# class's, not the file's helper: update_ts.py would file those strings under
+# the helper's context and the app would show English.
 declaration = re.compile(r"\b(?:class|struct)\s+(\w+)(?:\s+final)?\s*(?::\s*([^{;]*))?"
                          r"\{((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)")
 own_tr, bases = set(), {}
