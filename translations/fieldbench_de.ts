@@ -2646,6 +2646,22 @@ Adresse %6 · Betriebszeit %7 h</translation>
         <source>No device</source>
         <translation>Kein Gerät</translation>
     </message>
+    <message>
+        <source>Ticket &amp;details</source>
+        <translation>Ticket-&amp;Details</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (by window width)</source>
+        <translation>&amp;Automatisch (nach Fensterbreite)</translation>
+    </message>
+    <message>
+        <source>&amp;Beside the list</source>
+        <translation>&amp;Neben der Liste</translation>
+    </message>
+    <message>
+        <source>B&amp;elow the list</source>
+        <translation>&amp;Unter der Liste</translation>
+    </message>
 </context>
 <context>
     <name>fb::gui::ManualExport</name>

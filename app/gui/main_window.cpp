@@ -6,8 +6,10 @@
 #include "gui/gui_log.h"
 #include "gui/sla/sla_notifier.h"
 #include "gui/sync/sync_controller.h"
+#include "gui/tickets/ticket_details_placement.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFontMetrics>
@@ -159,6 +161,31 @@ void MainWindow::buildActions()
     QAction *refresh = viewMenu->addAction(tr("&Refresh"));
     refresh->setShortcut(QKeySequence::Refresh);
     connect(refresh, &QAction::triggered, this, [this] { invokeOnCurrentPage("refresh"); });
+    QMenu *details = viewMenu->addMenu(tr("Ticket &details"));
+    auto *placements = new QActionGroup(details);
+    const DetailsPlacement current = ticketDetailsPlacement();
+    const struct
+    {
+        DetailsPlacement placement;
+        QString text;
+        QString name;
+    } choices[] = {
+        {DetailsPlacement::Automatic, tr("&Automatic (by window width)"), u"Automatic"_s},
+        {DetailsPlacement::Beside, tr("&Beside the list"), u"Beside"_s},
+        {DetailsPlacement::Below, tr("B&elow the list"), u"Below"_s},
+    };
+    for (const auto &[placement, text, name] : choices) {
+        QAction *action = details->addAction(text);
+        action->setObjectName(u"ticketDetails"_s + name);
+        action->setCheckable(true);
+        action->setChecked(placement == current);
+        placements->addAction(action);
+        connect(action, &QAction::triggered, this, [this, placement] {
+            setTicketDetailsPlacement(placement);
+            if (isPageCreated(u"tickets"_s))
+                QMetaObject::invokeMethod(page(u"tickets"_s), "applyDetailsPlacement");
+        });
+    }
     viewMenu->addSeparator();
     for (qsizetype i = 0; i < m_pageInfos.size() && i < 9; ++i) {
         QAction *go = viewMenu->addAction(m_pageInfos.at(i).icon, m_pageInfos.at(i).title);

@@ -27,13 +27,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -64,6 +68,9 @@ private slots:
     void searchClearButtonShowsWithTextAndClears();
     void ticketListQueriesAfterTheFirstFrame();
     void ticketColumnWidthsAreKept();
+    void ticketColumnsFitWhatTheyShow_data();
+    void ticketColumnsFitWhatTheyShow();
+    void ticketDetailsFollowWidthUntilChosen();
 
 private:
     std::unique_ptr<fb::storage::Workspace> reopen();
@@ -484,6 +491,119 @@ void MainWindowTest::ticketColumnWidthsAreKept()
     QCOMPARE(header->sectionResizeMode(TicketListModel::Summary), QHeaderView::Stretch);
     QCOMPARE(header->sortIndicatorSection(), int(TicketListModel::Received));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+}
+
+void MainWindowTest::ticketColumnsFitWhatTheyShow_data()
+{
+    QTest::addColumn<QString>("catalogue");
+    QTest::newRow("English") << QString();
+    // German statuses are half as long again ("Vor-Ort-Einsatz geplant").
+    QTest::newRow("German") << u":/i18n/fieldbench_de.qm"_s;
+}
+
+void MainWindowTest::ticketColumnsFitWhatTheyShow()
+{
+    QFETCH(QString, catalogue);
+    QTranslator translator;
+    if (!catalogue.isEmpty()) {
+        QVERIFY(translator.load(catalogue));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+    }
+    const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+    QSettings().remove(u"TicketsPage"_s); // the default widths, not ones a user chose
+    GuiContext context;
+    context.setWorkspace(reopen());
+    QVERIFY(context.workspace());
+    MainWindow window(context);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *page = qobject_cast<TicketsPage *>(window.page(u"tickets"_s));
+    QVERIFY(page);
+    QTRY_VERIFY(page->model()->rowCount() > 0 && !page->model()->isLoading());
+    if (!catalogue.isEmpty())
+        QCOMPARE(page->model()->headerData(TicketListModel::Status, Qt::Horizontal).toString(),
+                 u"Status"_s); // the same word; the next one proves the catalogue is in use
+    if (!catalogue.isEmpty())
+        QCOMPARE(page->model()->headerData(TicketListModel::Received, Qt::Horizontal).toString(),
+                 u"Eingegangen"_s);
+
+    QTableView *table = page->table();
+    const QHeaderView *header = table->horizontalHeader();
+    const QFontMetrics metrics = table->fontMetrics();
+    const int textMargins = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+    const int icon = table->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    int cells = 0;
+    for (int row = 0; row < page->model()->rowCount(); ++row) {
+        for (int column = 0; column < TicketListModel::ColumnCount; ++column) {
+            if (column == TicketListModel::Summary)
+                continue;
+            const QModelIndex index = page->model()->index(row, column);
+            const QString text = index.data().toString();
+            if (text.isEmpty())
+                continue; // a page not fetched yet
+            const bool hasIcon = index.data(Qt::DecorationRole).isValid();
+            const int needed =
+                metrics.horizontalAdvance(text) + textMargins + (hasIcon ? icon + 4 : 0);
+            QVERIFY2(
+                needed <= header->sectionSize(column),
+                qPrintable(
+                    u"\"%1\" needs %2 px, column %3 has %4"_s.arg(text).arg(needed).arg(column).arg(
+                        header->sectionSize(column))));
+            ++cells;
+        }
+    }
+    QVERIFY(cells >= 6 * 100);
+    // What is left for the summary still reads as words.
+    QVERIFY2(header->sectionSize(TicketListModel::Summary) >= metrics.averageCharWidth() * 25,
+             qPrintable(QString::number(header->sectionSize(TicketListModel::Summary))));
+}
+
+void MainWindowTest::ticketDetailsFollowWidthUntilChosen()
+{
+    QSettings().remove(u"TicketsPage"_s);
+    GuiContext context;
+    context.setWorkspace(reopen());
+    QVERIFY(context.workspace());
+    {
+        MainWindow window(context);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *page = qobject_cast<TicketsPage *>(window.page(u"tickets"_s));
+        auto *splitter = page->findChild<QSplitter *>(u"ticketSplitter"_s);
+        QVERIFY(splitter);
+        QVERIFY(window.findChild<QAction *>(u"ticketDetailsAutomatic"_s)->isChecked());
+        // 1,280 px has no room for the list's columns and the details side by side.
+        QCOMPARE(splitter->orientation(), Qt::Vertical);
+        QVERIFY(page->detailView()->isWideLayout());
+        window.resize(2400, 1000);
+        QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
+        QVERIFY(!page->detailView()->isWideLayout());
+        window.resize(1100, 800);
+        QTRY_COMPARE(splitter->orientation(), Qt::Vertical);
+
+        // A choice wins over the width.
+        window.findChild<QAction *>(u"ticketDetailsBeside"_s)->trigger();
+        QCOMPARE(splitter->orientation(), Qt::Horizontal);
+        QVERIFY(!page->detailView()->isWideLayout());
+        window.resize(1000, 700);
+        QTest::qWait(50);
+        QCOMPARE(splitter->orientation(), Qt::Horizontal);
+        window.findChild<QAction *>(u"ticketDetailsBelow"_s)->trigger();
+        QCOMPARE(splitter->orientation(), Qt::Vertical);
+        QVERIFY(page->detailView()->isWideLayout());
+    }
+    // ... and is kept.
+    MainWindow window(context);
+    window.resize(2400, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *splitter = window.page(u"tickets"_s)->findChild<QSplitter *>(u"ticketSplitter"_s);
+    QVERIFY(window.findChild<QAction *>(u"ticketDetailsBelow"_s)->isChecked());
+    QCOMPARE(splitter->orientation(), Qt::Vertical);
+    window.findChild<QAction *>(u"ticketDetailsAutomatic"_s)->trigger();
+    QCOMPARE(splitter->orientation(), Qt::Horizontal);
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -1,5 +1,6 @@
 #include "gui/tickets/ticket_detail_view.h"
 
+#include <QBoxLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,6 +29,13 @@ QString localText(const QDateTime &time)
 {
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
                           : QString();
+}
+
+QVBoxLayout *newSection()
+{
+    auto *section = new QVBoxLayout;
+    section->setContentsMargins(0, 0, 0, 0);
+    return section;
 }
 
 } // namespace
@@ -89,22 +97,40 @@ TicketDetailView::TicketDetailView(QWidget *parent) : QWidget(parent)
     m_notes->setObjectName(u"notes"_s);
     m_notes->setReadOnly(true);
 
-    auto *body = new QVBoxLayout(m_body);
-    body->setContentsMargins(0, 0, 0, 0);
-    body->addWidget(m_title);
-    body->addWidget(m_facts);
-    body->addLayout(buttons);
-    body->addWidget(new QLabel(tr("Status history"), m_body));
-    body->addWidget(m_history, 2);
-    body->addWidget(new QLabel(tr("Time and parts"), m_body));
-    body->addWidget(m_work, 2);
-    body->addWidget(new QLabel(tr("Notes"), m_body));
-    body->addWidget(m_notes, 3);
+    // Three sections, stacked when the details are narrow (beside the list)
+    // and side by side when they are wide (below it).
+    QVBoxLayout *overview = newSection();
+    overview->addWidget(m_title);
+    overview->addWidget(m_facts);
+    overview->addLayout(buttons);
+    overview->addWidget(new QLabel(tr("Status history"), m_body));
+    overview->addWidget(m_history, 1);
+    QVBoxLayout *work = newSection();
+    work->addWidget(new QLabel(tr("Time and parts"), m_body));
+    work->addWidget(m_work, 1);
+    QVBoxLayout *notes = newSection();
+    notes->addWidget(new QLabel(tr("Notes"), m_body));
+    notes->addWidget(m_notes, 1);
+    m_sections = new QBoxLayout(QBoxLayout::TopToBottom, m_body);
+    m_sections->setContentsMargins(0, 0, 0, 0);
+    m_sections->addLayout(overview, 3);
+    m_sections->addLayout(work, 2);
+    m_sections->addLayout(notes, 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
     layout->addWidget(m_body);
     showMessage(tr("Select a ticket to see its history and notes."));
+}
+
+void TicketDetailView::setWideLayout(bool wide)
+{
+    m_sections->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+}
+
+bool TicketDetailView::isWideLayout() const
+{
+    return m_sections->direction() == QBoxLayout::LeftToRight;
 }
 
 void TicketDetailView::showMessage(const QString &text)

@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class QBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -27,6 +28,9 @@ public:
     void showTicket(const Ticket &ticket);
     void showMessage(const QString &text); // nothing selected, loading, or an error
     const std::optional<Ticket> &ticket() const { return m_ticket; }
+    // Wide (below the list): history, work and notes side by side; else stacked.
+    void setWideLayout(bool wide);
+    bool isWideLayout() const;
 
     QPushButton *changeStatusButton() const { return m_changeStatus; }
     QPushButton *addNoteButton() const { return m_addNote; }
@@ -53,6 +57,7 @@ private:
     QPushButton *m_addNote = nullptr;
     QPushButton *m_logWork = nullptr;
     QTableWidget *m_work = nullptr; // time entries and parts used
+    QBoxLayout *m_sections = nullptr;
 };
 
 } // namespace fb::gui

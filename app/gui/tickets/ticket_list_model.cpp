@@ -114,6 +114,35 @@ QVariant TicketListModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
+QStringList TicketListModel::widestTexts(int column)
+{
+    // A late evening at the end of a month: two-digit day, month and hour.
+    const QString time = localTimeText(u"2026-12-28T22:58:00Z"_s);
+    QStringList texts;
+    switch (column) {
+    case Number:
+        return {u"T-0000000"_s};
+    case Priority:
+        for (fb::Priority priority : {fb::Priority::High, fb::Priority::Normal})
+            texts << displayName(priority);
+        return texts;
+    case Status:
+        for (const QString &wire : allTicketStatusNames())
+            texts << statusText(wire);
+        return texts;
+    case Device:
+        return {u"FBX0000000"_s};
+    case Received:
+        return {time};
+    case NextDeadline:
+        for (SlaLook look : {SlaLook::OnTrack, SlaLook::AtRisk, SlaLook::Breached, SlaLook::Met})
+            texts << tr("%1 (%2)").arg(time, slaText(look));
+        return texts;
+    default:
+        return {};
+    }
+}
+
 qint64 TicketListModel::rowIdAt(int row) const
 {
     return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;

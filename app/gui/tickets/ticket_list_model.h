@@ -59,6 +59,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // The widest texts `column` shows in the current language, for default
+    // column widths (none for Summary, which takes the rest).
+    static QStringList widestTexts(int column);
 
     storage::TicketFilter filter() const { return m_filter; }
     // Starts the query for `filter` and returns true; returns false (no query,
