@@ -2647,10 +2647,6 @@ Adresse %6 · Betriebszeit %7 h</translation>
         <translation>Kein Gerät</translation>
     </message>
     <message>
-        <source>Ticket &amp;details</source>
-        <translation>Ticket-&amp;Details</translation>
-    </message>
-    <message>
         <source>&amp;Automatic (by window width)</source>
         <translation>&amp;Automatisch (nach Fensterbreite)</translation>
     </message>
@@ -2661,6 +2657,10 @@ Adresse %6 · Betriebszeit %7 h</translation>
     <message>
         <source>B&amp;elow the list</source>
         <translation>&amp;Unter der Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
     </message>
 </context>
 <context>

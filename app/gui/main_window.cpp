@@ -2,11 +2,11 @@
 
 #include "gui/first_paint.h"
 
+#include "gui/detail_splitter.h"
 #include "gui/gui_context.h"
 #include "gui/gui_log.h"
 #include "gui/sla/sla_notifier.h"
 #include "gui/sync/sync_controller.h"
-#include "gui/tickets/ticket_details_placement.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -161,9 +161,10 @@ void MainWindow::buildActions()
     QAction *refresh = viewMenu->addAction(tr("&Refresh"));
     refresh->setShortcut(QKeySequence::Refresh);
     connect(refresh, &QAction::triggered, this, [this] { invokeOnCurrentPage("refresh"); });
-    QMenu *details = viewMenu->addMenu(tr("Ticket &details"));
+    // Where the Tickets and Devices pages show the selected item.
+    QMenu *details = viewMenu->addMenu(tr("&Details"));
     auto *placements = new QActionGroup(details);
-    const DetailsPlacement current = ticketDetailsPlacement();
+    const DetailsPlacement current = detailsPlacement();
     const struct
     {
         DetailsPlacement placement;
@@ -176,14 +177,18 @@ void MainWindow::buildActions()
     };
     for (const auto &[placement, text, name] : choices) {
         QAction *action = details->addAction(text);
-        action->setObjectName(u"ticketDetails"_s + name);
+        action->setObjectName(u"details"_s + name);
         action->setCheckable(true);
         action->setChecked(placement == current);
         placements->addAction(action);
         connect(action, &QAction::triggered, this, [this, placement] {
-            setTicketDetailsPlacement(placement);
-            if (isPageCreated(u"tickets"_s))
-                QMetaObject::invokeMethod(page(u"tickets"_s), "applyDetailsPlacement");
+            setDetailsPlacement(placement);
+            for (QWidget *made : std::as_const(m_pages)) {
+                if (made) {
+                    for (DetailSplitter *splitter : made->findChildren<DetailSplitter *>())
+                        splitter->applyPlacement();
+                }
+            }
         });
     }
     viewMenu->addSeparator();

@@ -68,9 +68,9 @@ private slots:
     void searchClearButtonShowsWithTextAndClears();
     void ticketListQueriesAfterTheFirstFrame();
     void ticketColumnWidthsAreKept();
-    void ticketColumnsFitWhatTheyShow_data();
-    void ticketColumnsFitWhatTheyShow();
-    void ticketDetailsFollowWidthUntilChosen();
+    void listColumnsFitWhatTheyShow_data();
+    void listColumnsFitWhatTheyShow();
+    void detailsFollowWidthUntilChosen();
 
 private:
     std::unique_ptr<fb::storage::Workspace> reopen();
@@ -493,7 +493,38 @@ void MainWindowTest::ticketColumnWidthsAreKept()
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
 }
 
-void MainWindowTest::ticketColumnsFitWhatTheyShow_data()
+namespace {
+
+// The cells of `columns` whose text (and icon) does not fit the column, as
+// "text: needed px > width px"; `checked` counts the cells looked at.
+QStringList clippedCells(const QTableView *table, const QList<int> &columns, int &checked)
+{
+    const QAbstractItemModel *model = table->model();
+    const QFontMetrics metrics = table->fontMetrics();
+    const int textMargins = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+    const int icon = table->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    QStringList clipped;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column : columns) {
+            const QModelIndex index = model->index(row, column);
+            const QString text = index.data().toString();
+            if (text.isEmpty())
+                continue; // a page not fetched yet
+            const bool hasIcon = index.data(Qt::DecorationRole).isValid();
+            const int needed =
+                metrics.horizontalAdvance(text) + textMargins + (hasIcon ? icon + 4 : 0);
+            const int width = table->horizontalHeader()->sectionSize(column);
+            if (needed > width)
+                clipped << u"%1: %2 px > %3 px"_s.arg(text).arg(needed).arg(width);
+            ++checked;
+        }
+    }
+    return clipped;
+}
+
+} // namespace
+
+void MainWindowTest::listColumnsFitWhatTheyShow_data()
 {
     QTest::addColumn<QString>("catalogue");
     QTest::newRow("English") << QString();
@@ -501,7 +532,7 @@ void MainWindowTest::ticketColumnsFitWhatTheyShow_data()
     QTest::newRow("German") << u":/i18n/fieldbench_de.qm"_s;
 }
 
-void MainWindowTest::ticketColumnsFitWhatTheyShow()
+void MainWindowTest::listColumnsFitWhatTheyShow()
 {
     QFETCH(QString, catalogue);
     QTranslator translator;
@@ -518,92 +549,98 @@ void MainWindowTest::ticketColumnsFitWhatTheyShow()
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *page = qobject_cast<TicketsPage *>(window.page(u"tickets"_s));
-    QVERIFY(page);
-    QTRY_VERIFY(page->model()->rowCount() > 0 && !page->model()->isLoading());
-    if (!catalogue.isEmpty())
-        QCOMPARE(page->model()->headerData(TicketListModel::Status, Qt::Horizontal).toString(),
-                 u"Status"_s); // the same word; the next one proves the catalogue is in use
-    if (!catalogue.isEmpty())
-        QCOMPARE(page->model()->headerData(TicketListModel::Received, Qt::Horizontal).toString(),
+    auto *tickets = qobject_cast<TicketsPage *>(window.page(u"tickets"_s));
+    QVERIFY(tickets);
+    QTRY_VERIFY(tickets->model()->rowCount() > 0 && !tickets->model()->isLoading());
+    if (!catalogue.isEmpty()) // the catalogue is in use
+        QCOMPARE(tickets->model()->headerData(TicketListModel::Received, Qt::Horizontal),
                  u"Eingegangen"_s);
 
-    QTableView *table = page->table();
-    const QHeaderView *header = table->horizontalHeader();
-    const QFontMetrics metrics = table->fontMetrics();
-    const int textMargins = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
-    const int icon = table->style()->pixelMetric(QStyle::PM_SmallIconSize);
     int cells = 0;
-    for (int row = 0; row < page->model()->rowCount(); ++row) {
-        for (int column = 0; column < TicketListModel::ColumnCount; ++column) {
-            if (column == TicketListModel::Summary)
-                continue;
-            const QModelIndex index = page->model()->index(row, column);
-            const QString text = index.data().toString();
-            if (text.isEmpty())
-                continue; // a page not fetched yet
-            const bool hasIcon = index.data(Qt::DecorationRole).isValid();
-            const int needed =
-                metrics.horizontalAdvance(text) + textMargins + (hasIcon ? icon + 4 : 0);
-            QVERIFY2(
-                needed <= header->sectionSize(column),
-                qPrintable(
-                    u"\"%1\" needs %2 px, column %3 has %4"_s.arg(text).arg(needed).arg(column).arg(
-                        header->sectionSize(column))));
-            ++cells;
-        }
-    }
+    QStringList clipped = clippedCells(tickets->table(),
+                                       {TicketListModel::Number, TicketListModel::Priority,
+                                        TicketListModel::Status, TicketListModel::Device,
+                                        TicketListModel::Received, TicketListModel::NextDeadline},
+                                       cells);
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u"; "_s)));
     QVERIFY(cells >= 6 * 100);
     // What is left for the summary still reads as words.
-    QVERIFY2(header->sectionSize(TicketListModel::Summary) >= metrics.averageCharWidth() * 25,
-             qPrintable(QString::number(header->sectionSize(TicketListModel::Summary))));
+    const int summary = tickets->table()->horizontalHeader()->sectionSize(TicketListModel::Summary);
+    QVERIFY2(summary >= tickets->table()->fontMetrics().averageCharWidth() * 25,
+             qPrintable(QString::number(summary)));
+
+    // Devices: every column but the names (site, customer), which are elided.
+    window.showPage(u"devices"_s);
+    auto *devices = qobject_cast<DevicesPage *>(window.page(u"devices"_s));
+    QTRY_VERIFY(devices->model()->rowCount() > 0);
+    cells = 0;
+    clipped = clippedCells(devices->table(),
+                           {DeviceListModel::Serial, DeviceListModel::Model,
+                            DeviceListModel::Region, DeviceListModel::InstallDate,
+                            DeviceListModel::Firmware, DeviceListModel::OpenTickets},
+                           cells);
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u"; "_s)));
+    QVERIFY(cells >= 6 * 10);
 }
 
-void MainWindowTest::ticketDetailsFollowWidthUntilChosen()
+void MainWindowTest::detailsFollowWidthUntilChosen()
 {
+    QSettings().remove(u"Details"_s);
     QSettings().remove(u"TicketsPage"_s);
     GuiContext context;
     context.setWorkspace(reopen());
     QVERIFY(context.workspace());
+    // Each page's splitter as the user sees it: the page shown (a hidden page
+    // of the stack gets its new size when it is shown).
+    const auto orientations = [](MainWindow &window) {
+        QList<Qt::Orientation> seen;
+        for (const auto &[page, splitter] : {std::pair{u"devices"_s, u"deviceSplitter"_s},
+                                             std::pair{u"tickets"_s, u"ticketSplitter"_s}}) {
+            window.showPage(page);
+            QCoreApplication::processEvents();
+            auto *found = window.page(page)->findChild<QSplitter *>(splitter);
+            seen << (found ? found->orientation() : Qt::Orientation{});
+        }
+        return seen;
+    };
+    const QList<Qt::Orientation> beside{Qt::Horizontal, Qt::Horizontal};
+    const QList<Qt::Orientation> below{Qt::Vertical, Qt::Vertical};
     {
         MainWindow window(context);
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *page = qobject_cast<TicketsPage *>(window.page(u"tickets"_s));
-        auto *splitter = page->findChild<QSplitter *>(u"ticketSplitter"_s);
-        QVERIFY(splitter);
-        QVERIFY(window.findChild<QAction *>(u"ticketDetailsAutomatic"_s)->isChecked());
-        // 1,280 px has no room for the list's columns and the details side by side.
-        QCOMPARE(splitter->orientation(), Qt::Vertical);
-        QVERIFY(page->detailView()->isWideLayout());
+        auto *tickets = qobject_cast<TicketsPage *>(window.page(u"tickets"_s));
+        QVERIFY(window.findChild<QAction *>(u"detailsAutomatic"_s)->isChecked());
+        // 1,280 px has no room for the lists' columns and the details side by side.
+        QCOMPARE(orientations(window), below);
+        QVERIFY(tickets->detailView()->isWideLayout());
         window.resize(2400, 1000);
-        QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
-        QVERIFY(!page->detailView()->isWideLayout());
+        QTRY_COMPARE(orientations(window), beside);
+        QVERIFY(!tickets->detailView()->isWideLayout());
         window.resize(1100, 800);
-        QTRY_COMPARE(splitter->orientation(), Qt::Vertical);
+        QTRY_COMPARE(orientations(window), below);
 
-        // A choice wins over the width.
-        window.findChild<QAction *>(u"ticketDetailsBeside"_s)->trigger();
-        QCOMPARE(splitter->orientation(), Qt::Horizontal);
-        QVERIFY(!page->detailView()->isWideLayout());
+        // A choice wins over the width, on both pages.
+        window.findChild<QAction *>(u"detailsBeside"_s)->trigger();
+        QCOMPARE(orientations(window), beside);
+        QVERIFY(!tickets->detailView()->isWideLayout());
         window.resize(1000, 700);
         QTest::qWait(50);
-        QCOMPARE(splitter->orientation(), Qt::Horizontal);
-        window.findChild<QAction *>(u"ticketDetailsBelow"_s)->trigger();
-        QCOMPARE(splitter->orientation(), Qt::Vertical);
-        QVERIFY(page->detailView()->isWideLayout());
+        QCOMPARE(orientations(window), beside);
+        window.findChild<QAction *>(u"detailsBelow"_s)->trigger();
+        QCOMPARE(orientations(window), below);
+        QVERIFY(tickets->detailView()->isWideLayout());
     }
     // ... and is kept.
     MainWindow window(context);
     window.resize(2400, 1000);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *splitter = window.page(u"tickets"_s)->findChild<QSplitter *>(u"ticketSplitter"_s);
-    QVERIFY(window.findChild<QAction *>(u"ticketDetailsBelow"_s)->isChecked());
-    QCOMPARE(splitter->orientation(), Qt::Vertical);
-    window.findChild<QAction *>(u"ticketDetailsAutomatic"_s)->trigger();
-    QCOMPARE(splitter->orientation(), Qt::Horizontal);
+    QVERIFY(window.findChild<QAction *>(u"detailsBelow"_s)->isChecked());
+    QCOMPARE(orientations(window), below);
+    window.findChild<QAction *>(u"detailsAutomatic"_s)->trigger();
+    QCOMPARE(orientations(window), beside);
 }
 
 QTEST_MAIN(MainWindowTest)

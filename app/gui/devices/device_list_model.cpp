@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace fb::gui {
 
 int DeviceListModel::rowCount(const QModelIndex &parent) const
@@ -38,6 +40,30 @@ QVariant DeviceListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Firmware");
     case OpenTickets:
         return tr("Open tickets");
+    default:
+        return {};
+    }
+}
+
+QStringList DeviceListModel::widestTexts(int column)
+{
+    QStringList texts;
+    switch (column) {
+    case Serial:
+        return {u"FBX0000000"_s};
+    case Model:
+        for (auto model : {DeviceModel::Cabinet, DeviceModel::Refrigerator, DeviceModel::Freezer,
+                           DeviceModel::Locker})
+            texts << displayName(model);
+        return texts;
+    case Region:
+        for (auto region : {fb::Region::Us, fb::Region::Eu})
+            texts << displayName(region);
+        return texts;
+    case InstallDate:
+        return {QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)};
+    case Firmware:
+        return {u"10.10.10"_s};
     default:
         return {};
     }

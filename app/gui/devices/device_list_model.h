@@ -38,6 +38,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // The widest texts `column` shows in the current language, for default
+    // column widths; none for names, which vary (Site, Customer).
+    static QStringList widestTexts(int column);
 
     void setRows(QList<storage::DeviceRow> rows);
     const storage::DeviceRow *rowAt(int row) const;

@@ -2,12 +2,15 @@
 #include "gui/first_paint.h"
 
 #include "domain/time_format.h"
+#include "gui/column_width.h"
 #include "gui/database_worker.h"
+#include "gui/detail_splitter.h"
 #include "gui/devices/device_list_model.h"
 #include "gui/gui_context.h"
 #include "storage/asset_repository.h"
 #include "storage/ticket_repository.h"
 
+#include <QBoxLayout>
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,7 +19,6 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -90,7 +92,21 @@ DevicesPage::DevicesPage(GuiContext &context, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    // Names (site, customer) get room for this many characters; longer ones
+    // are elided, with the whole name in the tooltip.
+    int columnsWidth = 0;
+    for (int column = 0; column < DeviceListModel::ColumnCount; ++column) {
+        const int chars = column == DeviceListModel::Site       ? 18
+                          : column == DeviceListModel::Customer ? 22
+                                                                : 0;
+        const int width =
+            columnWidthFor(m_table, column, DeviceListModel::widestTexts(column), chars);
+        header->resizeSection(column, width);
+        columnsWidth += width;
+    }
+    header->setSectionResizeMode(DeviceListModel::Customer, QHeaderView::Stretch);
 
     // Detail pane, scrollable because extensions may add tall widgets.
     auto *detail = new QWidget(this);
@@ -112,25 +128,35 @@ DevicesPage::DevicesPage(GuiContext &context, QWidget *parent)
     m_extensionsLayout = new QVBoxLayout;
     m_extensionsLayout->setObjectName(u"extensionsLayout"_s);
 
-    auto *detailLayout = new QVBoxLayout(detail);
-    detailLayout->addWidget(m_facts);
-    detailLayout->addWidget(new QLabel(tr("Service history"), detail));
-    detailLayout->addWidget(m_services, 1);
-    detailLayout->addWidget(new QLabel(tr("Tickets"), detail));
-    detailLayout->addWidget(m_tickets, 1);
-    detailLayout->addLayout(m_extensionsLayout);
+    // Stacked beside the list; side by side below it.
+    auto *history = new QVBoxLayout;
+    history->addWidget(m_facts);
+    history->addWidget(new QLabel(tr("Service history"), detail));
+    history->addWidget(m_services, 1);
+    auto *tickets = new QVBoxLayout;
+    tickets->addWidget(new QLabel(tr("Tickets"), detail));
+    tickets->addWidget(m_tickets, 1);
+    tickets->addLayout(m_extensionsLayout);
+    m_detailSections = new QBoxLayout(QBoxLayout::TopToBottom, detail);
+    m_detailSections->addLayout(history, 1);
+    m_detailSections->addLayout(tickets, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(detail);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = new DetailSplitter(u"DevicesPage/splitter"_s, this);
+    splitter->setObjectName(u"deviceSplitter"_s);
     splitter->addWidget(m_table);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({700, 420});
-    splitter->setChildrenCollapsible(false);
+    // Beside the list when its columns fit next to details of a usable width.
+    splitter->setBesideFromWidth(columnsWidth + fontMetrics().averageCharWidth() * 48);
+    connect(splitter, &DetailSplitter::placed, this, [this](bool below) {
+        m_detailSections->setDirection(below ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    });
+    splitter->applyPlacement();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

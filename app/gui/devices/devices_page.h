@@ -9,10 +9,10 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
-class QSplitter;
 class QTableView;
 class QTableWidget;
 class QTimer;
@@ -68,6 +68,7 @@ private:
     QTableWidget *m_services = nullptr;
     QTableWidget *m_tickets = nullptr;
     QVBoxLayout *m_extensionsLayout = nullptr;
+    QBoxLayout *m_detailSections = nullptr; // stacked or side by side
     QTimer *m_debounce = nullptr;
     QString m_currentSerial;
     quint64 m_listRequest = 0;

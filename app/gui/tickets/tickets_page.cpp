@@ -2,7 +2,9 @@
 #include "gui/first_paint.h"
 
 #include "domain/ticket_workflow.h"
+#include "gui/column_width.h"
 #include "gui/database_worker.h"
+#include "gui/detail_splitter.h"
 #include "gui/dialog_seam.h"
 #include "gui/gui_context.h"
 #include "gui/sla/contacts_panel.h"
@@ -12,7 +14,6 @@
 #include "gui/tickets/log_work_dialog.h"
 #include "gui/tickets/new_ticket_dialog.h"
 #include "gui/tickets/ticket_detail_view.h"
-#include "gui/tickets/ticket_details_placement.h"
 #include "gui/tickets/ticket_list_model.h"
 #include "storage/asset_repository.h"
 #include "storage/ticket_repository.h"
@@ -26,15 +27,11 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QResizeEvent>
 #include <QSettings>
-#include <QSplitter>
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -57,40 +54,11 @@ QString columnsSettingsKey()
     return u"TicketsPage/columns%1"_s.arg(int(TicketListModel::ColumnCount));
 }
 
-// Each placement of the details keeps its own sizes (the old key is the
-// one of details beside the list).
-QString splitterSettingsKey(Qt::Orientation orientation)
-{
-    return orientation == Qt::Vertical ? u"TicketsPage/splitterBelow"_s : u"TicketsPage/splitter"_s;
-}
-
-// The automatic placement puts the details beside the list when the page
-// has room for the list's columns, this many characters of summary and
-// this many of details.
+// Details go beside the list (automatic placement) when there is room for
+// the list's columns, this many characters of summary and this many of
+// details.
 constexpr int kSummaryChars = 30;
 constexpr int kDetailsChars = 48;
-
-// Wide enough for the column's widest text in this language and font (a
-// German status is half as long again as the English one), and its title.
-int defaultColumnWidth(const QTableView *table, int column)
-{
-    const QFontMetrics metrics = table->fontMetrics();
-    const int padding = metrics.averageCharWidth() * 2;
-    int width = 0;
-    for (const QString &text : TicketListModel::widestTexts(column))
-        width = std::max(width, metrics.horizontalAdvance(text));
-    if (column == TicketListModel::NextDeadline) // the SLA icon
-        width += table->style()->pixelMetric(QStyle::PM_SmallIconSize) + padding / 2;
-    const QHeaderView *header = table->horizontalHeader();
-    const QString title =
-        table->model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-    // Bold in some styles, and room for the sort arrow.
-    QFont titleFont = header->font();
-    titleFont.setBold(true);
-    const int titleWidth = QFontMetrics(titleFont).horizontalAdvance(title) +
-                           header->style()->pixelMetric(QStyle::PM_HeaderMarkSize) + padding;
-    return std::max(width + padding, titleWidth);
-}
 
 } // namespace
 
@@ -145,12 +113,19 @@ TicketsPage::TicketsPage(GuiContext &context, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
+    int fixedColumnsWidth = 0;
     for (int column = 0; column < TicketListModel::ColumnCount; ++column) {
         if (column == TicketListModel::Summary)
             continue;
-        const int width = defaultColumnWidth(m_table, column);
+        // The SLA icon goes before the deadline.
+        const int icon =
+            column == TicketListModel::NextDeadline
+                ? style()->pixelMetric(QStyle::PM_SmallIconSize) + fontMetrics().averageCharWidth()
+                : 0;
+        const int width =
+            columnWidthFor(m_table, column, TicketListModel::widestTexts(column), 0, icon);
         header->resizeSection(column, width);
-        m_fixedColumnsWidth += width;
+        fixedColumnsWidth += width;
     }
     header->setSectionResizeMode(TicketListModel::Summary, QHeaderView::Stretch);
     header->setMinimumSectionSize(m_table->fontMetrics().averageCharWidth() * 4);
@@ -165,18 +140,18 @@ TicketsPage::TicketsPage(GuiContext &context, QWidget *parent)
     connect(m_detail, &TicketDetailView::addNoteRequested, this, &TicketsPage::addNote);
     connect(m_detail, &TicketDetailView::logWorkRequested, this, &TicketsPage::logWork);
 
-    m_splitter = new QSplitter(this);
+    m_splitter = new DetailSplitter(u"TicketsPage/splitter"_s, this);
     m_splitter->setObjectName(u"ticketSplitter"_s);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
-    applyDetailsPlacement();
-    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
-        QSettings().setValue(splitterSettingsKey(m_splitter->orientation()),
-                             m_splitter->saveState());
-    });
+    // Beside the list only when the list keeps its columns and a readable
+    // summary next to details of a usable width.
+    m_splitter->setBesideFromWidth(fixedColumnsWidth + fontMetrics().averageCharWidth() *
+                                                           (kSummaryChars + kDetailsChars));
+    connect(m_splitter, &DetailSplitter::placed, m_detail, &TicketDetailView::setWideLayout);
+    m_splitter->applyPlacement();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -215,50 +190,6 @@ TicketsPage::TicketsPage(GuiContext &context, QWidget *parent)
     connect(&m_context, &GuiContext::documentsChanged, this, &TicketsPage::onDocumentsChanged);
     connect(&m_context, &GuiContext::workspaceChanged, this, &TicketsPage::refresh);
     m_count->setText(tr("Loading…"));
-}
-
-void TicketsPage::applyDetailsPlacement()
-{
-    m_placement = ticketDetailsPlacement();
-    placeDetails(detailsBelowFor(width()));
-}
-
-bool TicketsPage::detailsBelowFor(int pageWidth) const
-{
-    switch (m_placement) {
-    case DetailsPlacement::Beside:
-        return false;
-    case DetailsPlacement::Below:
-        return true;
-    case DetailsPlacement::Automatic:
-        break;
-    }
-    // Beside the list only when the list keeps its columns and a readable
-    // summary next to details of a usable width.
-    const int averageChar = fontMetrics().averageCharWidth();
-    const int besideFrom = m_fixedColumnsWidth + averageChar * (kSummaryChars + kDetailsChars);
-    return pageWidth < besideFrom;
-}
-
-void TicketsPage::placeDetails(bool below)
-{
-    const Qt::Orientation orientation = below ? Qt::Vertical : Qt::Horizontal;
-    if (m_detailsPlaced && m_splitter->orientation() == orientation)
-        return;
-    m_detailsPlaced = true;
-    m_detail->setWideLayout(below);
-    const QByteArray state = QSettings().value(splitterSettingsKey(orientation)).toByteArray();
-    const bool restored = !state.isEmpty() && m_splitter->restoreState(state);
-    m_splitter->setOrientation(orientation); // restoreState may have set the other one
-    if (!restored)
-        m_splitter->setSizes(below ? QList<int>{560, 440} : QList<int>{960, 340});
-}
-
-void TicketsPage::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    if (m_placement == DetailsPlacement::Automatic)
-        placeDetails(detailsBelowFor(event->size().width()));
 }
 
 // Saved once, when the page goes: resizing sends a signal per pixel.

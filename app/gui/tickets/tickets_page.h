@@ -6,21 +6,19 @@
 // GuiContext::documentsChanged so every page refreshes.
 
 #include "domain/ticket.h"
-#include "gui/tickets/ticket_details_placement.h"
 
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QResizeEvent;
-class QSplitter;
 class QTableView;
 class QTimer;
 
 namespace fb::gui {
 
 class DatabaseWorker;
+class DetailSplitter;
 class GuiContext;
 class TicketDetailView;
 class TicketListModel;
@@ -49,20 +47,12 @@ public slots:
     void logWork();
     // Shows the ticket ("ticket:…" or its number) in the detail pane.
     void showTicket(const QString &idOrNumber);
-    // Reads the placement setting (ticket_details_placement.h) and puts the
-    // details there, with the sizes last used there.
-    void applyDetailsPlacement();
 
 signals:
     // The detail pane shows a freshly loaded ticket (tests and other pages wait on it).
     void detailLoaded(const QString &ticketId);
 
-protected:
-    void resizeEvent(QResizeEvent *event) override;
-
 private:
-    bool detailsBelowFor(int pageWidth) const;
-    void placeDetails(bool below);
     void applyFilter();
     void updateCount();
     void onCurrentRowChanged(int row);
@@ -80,13 +70,10 @@ private:
     QComboBox *m_priority = nullptr;
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
-    QSplitter *m_splitter = nullptr;
+    DetailSplitter *m_splitter = nullptr;
     TicketDetailView *m_detail = nullptr;
     QTimer *m_debounce = nullptr;
     QTimer *m_deadlineTimer = nullptr;
-    DetailsPlacement m_placement = DetailsPlacement::Automatic;
-    bool m_detailsPlaced = false;
-    int m_fixedColumnsWidth = 0; // the default widths of every column but Summary
     qint64 m_selectedRowId = 0;
     quint64 m_detailRequest = 0;
     bool m_choicesPending = false;
