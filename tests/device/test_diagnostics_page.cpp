@@ -18,6 +18,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -84,6 +85,28 @@ private slots:
         const auto after = page.telemetry().size();
         QVERIFY(QTest::qWaitFor([&] { return page.telemetry().size() > after; }, 3000));
         QCOMPARE(page.link()->counters().reconnects, 1u);
+    }
+
+    // A 1280 x 800 laptop: the page fits below the menu and above the status
+    // bar; the connection, status and actions column scrolls instead of
+    // pushing the window off the screen.
+    void fitsASmallLaptopScreen()
+    {
+        GuiContext context(GuiOptions{true});
+        DiagnosticsPage page(context);
+        page.resize(1100, 640);
+        page.show();
+        QVERIFY(waitForReadings(page));
+        QVERIFY2(page.minimumSizeHint().height() <= 640,
+                 qPrintable(QString::number(page.minimumSizeHint().height())));
+        QCOMPARE(page.height(), 640);
+        // The status texts sit next to their lights, not across the column.
+        auto *light = page.findChild<QLabel *>(u"light_power"_s);
+        QVERIFY(light);
+        const auto texts = page.findChildren<QLabel *>(u"lightText_power"_s);
+        QCOMPARE(texts.size(), 1);
+        const int gap = texts.first()->geometry().left() - light->geometry().left();
+        QVERIFY2(gap < 4 * page.fontMetrics().averageCharWidth(), qPrintable(QString::number(gap)));
     }
 
     void commandsNeedConfirmation()

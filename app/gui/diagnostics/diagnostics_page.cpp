@@ -15,6 +15,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -69,7 +71,9 @@ DiagnosticsPage::~DiagnosticsPage()
 void DiagnosticsPage::buildUi()
 {
     auto *layout = new QHBoxLayout(this);
-    auto *left = new QVBoxLayout;
+    auto *leftColumn = new QWidget;
+    auto *left = new QVBoxLayout(leftColumn);
+    left->setContentsMargins(0, 0, 0, 0);
     auto *connectBox = new QGroupBox(tr("Connection"));
     auto *connectLayout = new QVBoxLayout(connectBox);
     m_panel = new ConnectPanel;
@@ -101,7 +105,17 @@ void DiagnosticsPage::buildUi()
     m_message->setTextFormat(Qt::PlainText);
     left->addWidget(m_message);
     left->addStretch();
-    layout->addLayout(left, 0);
+    // Scrolls on a short screen (a 1280 x 800 laptop) rather than making the
+    // window taller than the screen.
+    auto *leftScroll = new QScrollArea;
+    leftScroll->setObjectName(u"diagnosticsColumn"_s);
+    leftScroll->setWidget(leftColumn);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    leftScroll->setMinimumWidth(leftColumn->sizeHint().width() +
+                                leftScroll->verticalScrollBar()->sizeHint().width());
+    layout->addWidget(leftScroll, 0);
 
     auto *tabs = new QTabWidget;
     m_charts = new TelemetryCharts;
@@ -130,6 +144,7 @@ QWidget *DiagnosticsPage::buildStatusBox()
 {
     auto *box = new QGroupBox(tr("Status"));
     m_lights = new QGridLayout(box);
+    m_lights->setColumnStretch(1, 1); // texts next to their lights
     const QList<std::pair<QString, QString>> lights{{u"power"_s, tr("Mains")},
                                                     {u"battery"_s, tr("Battery")},
                                                     {u"temperature"_s, tr("Temperature")},
@@ -143,6 +158,7 @@ QWidget *DiagnosticsPage::buildStatusBox()
         auto *dot = new QLabel(u"●"_s);
         dot->setObjectName(u"light_"_s + key);
         auto *text = new QLabel(title);
+        text->setObjectName(u"lightText_"_s + key);
         text->setTextFormat(Qt::PlainText);
         m_lights->addWidget(dot, row, 0);
         m_lights->addWidget(text, row, 1);
