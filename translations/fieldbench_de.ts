@@ -3096,6 +3096,10 @@ Adresse %6 · Betriebszeit %7 h</translation>
         <source>Choose a part from the catalog first.</source>
         <translation>Wählen Sie zuerst ein Teil aus dem Katalog aus.</translation>
     </message>
+    <message>
+        <source>Ticket %1 has no quotes yet. “%2” starts one.</source>
+        <translation>Ticket %1 hat noch keine Angebote. „%2“ legt eines an.</translation>
+    </message>
 </context>
 <context>
     <name>fb::gui::SignaturePad</name>

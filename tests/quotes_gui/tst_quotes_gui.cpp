@@ -32,6 +32,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace fb;
@@ -133,6 +134,11 @@ private slots:
         QVERIFY(page.isBusy());
         waitIdle(page);
         QCOMPARE(page.currentTicket(), m_fixture->usOldTicket);
+        // A chosen ticket without quotes says so, and how to start one.
+        auto *view = page.findChild<QTextBrowser *>(u"quotesView"_s);
+        QVERIFY(view);
+        QVERIFY2(view->toPlainText().contains(u"T-000001 has no quotes yet"_s),
+                 qPrintable(view->toPlainText()));
         page.newQuote();
         waitIdle(page);
         QVERIFY(!page.currentQuote().isEmpty());
@@ -160,6 +166,7 @@ private slots:
         waitIdle(page);
         QVERIFY(page.currentTicket().isEmpty());
         QVERIFY(gui::DialogSeam::takeMessages().join(u'\n').contains(u"T-999999"_s));
+        QVERIFY(!view->toPlainText().contains(u"no quotes yet"_s));
     }
 
     void pdfPreviewsRenderInTheWorkerAndAttach()

@@ -102,6 +102,7 @@ QuotesPage::QuotesPage(GuiContext &context, QWidget *parent)
     m_quotes = new QListWidget(this);
     m_quotes->setObjectName(u"quotesList"_s);
     m_view = new QTextBrowser(this);
+    m_view->setObjectName(u"quotesView"_s);
     m_view->setOpenLinks(false);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -320,7 +321,12 @@ void QuotesPage::showQuote(const QString &quoteId)
     if (!m_context.workspace() || quoteId.isEmpty()) {
         m_view->setDocument(nullptr);
         m_document.reset();
-        m_view->setPlainText(tr("Choose a ticket to see and build its quotes."));
+        m_view->setPlainText(
+            m_ticketId.isEmpty()
+                ? tr("Choose a ticket to see and build its quotes.")
+                : tr("Ticket %1 has no quotes yet. “%2” starts one.")
+                      .arg(m_ticketEdit->text(),
+                           findChild<QPushButton *>(u"quotesNew"_s)->text().remove(u'&')));
         return;
     }
     m_worker->run<QuoteView>(
