@@ -68,6 +68,7 @@ private slots:
     void searchClearButtonShowsWithTextAndClears();
     void ticketListQueriesAfterTheFirstFrame();
     void ticketColumnWidthsAreKept();
+    void firstDefaultColumnWidthsAreDropped();
     void listColumnsFitWhatTheyShow_data();
     void listColumnsFitWhatTheyShow();
     void detailsFollowWidthUntilChosen();
@@ -491,6 +492,31 @@ void MainWindowTest::ticketColumnWidthsAreKept()
     QCOMPARE(header->sectionResizeMode(TicketListModel::Summary), QHeaderView::Stretch);
     QCOMPARE(header->sortIndicatorSection(), int(TicketListModel::Received));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+}
+
+// Version 1 saved its fixed widths (which clipped German texts) at every
+// exit; they must not hide the text-sized defaults.
+void MainWindowTest::firstDefaultColumnWidthsAreDropped()
+{
+    QSettings().remove(u"TicketsPage"_s);
+    GuiContext context;
+    context.setWorkspace(reopen());
+    QVERIFY(context.workspace());
+    int statusPx = 0;
+    {
+        MainWindow window(context);
+        QHeaderView *header = window.page(u"tickets"_s)
+                                  ->findChild<QTableView *>(u"ticketTable"_s)
+                                  ->horizontalHeader();
+        statusPx = header->sectionSize(TicketListModel::Status);
+        header->resizeSection(TicketListModel::Status, 130 / 2);
+        QSettings().setValue(u"TicketsPage/columns7"_s, header->saveState());
+    }
+    QSettings().remove(u"TicketsPage/columns7v2"_s); // as if saved by version 1 only
+    MainWindow window(context);
+    const QHeaderView *header =
+        window.page(u"tickets"_s)->findChild<QTableView *>(u"ticketTable"_s)->horizontalHeader();
+    QCOMPARE(header->sectionSize(TicketListModel::Status), statusPx);
 }
 
 namespace {

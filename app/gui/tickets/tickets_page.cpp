@@ -47,11 +47,13 @@ struct DetailResult
 constexpr int kDebounceMs = 150;
 constexpr int kDeadlineRefreshMs = 60 * 1000;
 
-// Keyed by the number of columns: a saved layout of another column set
-// would put widths on the wrong columns.
+// Keyed by the number of columns (a saved layout of another column set
+// would put widths on the wrong columns) and by the version of the default
+// widths: the layout is saved at every exit, so without a new key the fixed
+// widths of version 1, which clipped German statuses and dates, would stay.
 QString columnsSettingsKey()
 {
-    return u"TicketsPage/columns%1"_s.arg(int(TicketListModel::ColumnCount));
+    return u"TicketsPage/columns%1v2"_s.arg(int(TicketListModel::ColumnCount));
 }
 
 // Details go beside the list (automatic placement) when there is room for
