@@ -3,7 +3,7 @@
 // A list with the selected item's details beside it or below it: the
 // splitter of the Tickets and Devices pages. Where details go is one setting
 // for every such page (View > Details): automatic (beside when the splitter
-// is at least besideFromWidth() wide, else below), always beside, or always
+// is at least setBesideFromWidth() wide, else below), always beside, or always
 // below. Each placement keeps its own sizes in QSettings.
 
 #include <QSplitter>
@@ -30,9 +30,8 @@ public:
     // The sizes are kept under `settingsKey` (beside) and `settingsKey`+"Below".
     explicit DetailSplitter(const QString &settingsKey, QWidget *parent = nullptr);
 
+    // Automatic placement: details beside the list from this width on.
     void setBesideFromWidth(int width) { m_besideFromWidth = width; }
-    int besideFromWidth() const { return m_besideFromWidth; }
-    bool detailsBelow() const { return orientation() == Qt::Vertical; }
 
 public slots:
     // Reads the setting again and places the details. Call it once the list
