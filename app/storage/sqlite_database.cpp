@@ -88,6 +88,11 @@ Result<CachedStatement> Database::cached(const char *sql)
 
 Result<Database> Database::open(const QString &path, Mode mode, bool create)
 {
+    // SQLite's memory statistics take one process-wide mutex on every
+    // allocation, which a sync's writer and its search index builder contend
+    // on; nothing here reads them. Only possible before SQLite initialises.
+    static const bool statisticsOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    Q_UNUSED(statisticsOff);
     int flags = SQLITE_OPEN_NOMUTEX;
     flags |= mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (create && mode == Mode::ReadWrite)

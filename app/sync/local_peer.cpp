@@ -473,20 +473,24 @@ Result<std::optional<QByteArray>> LocalPeer::documentToPushJson(const QString &d
     // Deletions and anything unusual go the careful way.
     if (!live || !body.startsWith('{') || !body.endsWith('}') || !plain(rev))
         return careful();
-    auto chain = ancestry(docId, rev);
-    if (!chain)
-        return chain.error();
-    if (!std::all_of(chain->cbegin(), chain->cend(), plain))
-        return careful();
     QByteArray json;
-    json.reserve(body.size() + 64 + chain->size() * 40);
-    json += "{\"_rev\":\"" + rev.toUtf8() +
-            "\",\"_revisions\":{\"start\":" + QByteArray::number(revisionGeneration(rev)) +
-            ",\"ids\":[";
-    for (qsizetype i = 0; i < chain->size(); ++i) {
-        json += (i ? ",\"" : "\"") + chain->at(i).section(u'-', 1).toUtf8() + '"';
+    json.reserve(body.size() + 128);
+    json += "{\"_rev\":\"" + rev.toUtf8() + '"';
+    // A first revision is its own whole history: its `_rev` says all that
+    // `_revisions` would, and HQ stores it faster without (a ticket or quote
+    // made here). Later revisions name their ancestors.
+    if (revisionGeneration(rev) > 1) {
+        auto chain = ancestry(docId, rev);
+        if (!chain)
+            return chain.error();
+        if (!std::all_of(chain->cbegin(), chain->cend(), plain))
+            return careful();
+        json += ",\"_revisions\":{\"start\":" + QByteArray::number(revisionGeneration(rev)) +
+                ",\"ids\":[";
+        for (qsizetype i = 0; i < chain->size(); ++i)
+            json += (i ? ",\"" : "\"") + chain->at(i).section(u'-', 1).toUtf8() + '"';
+        json += "]}";
     }
-    json += "]}";
     if (body.size() > 2)
         json += ',';
     json += QByteArrayView(body).sliced(1);

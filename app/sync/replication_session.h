@@ -113,7 +113,7 @@ private:
     Status retryMissingAttachments(const QString &database);
     Status retrySetAsideAttachments(const QString &database);
     Status checkCancelled() const;
-    Result<PushBatch> preparePush(qint64 afterSeq);
+    Result<PushBatch> preparePush(qint64 afterSeq, int limit);
     void reject(const QString &id, const QString &rev, const QString &reason);
 
     LocalPeer &m_peer;

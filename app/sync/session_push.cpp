@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
 #include <future>
 
 using namespace Qt::Literals::StringLiterals;
@@ -42,11 +43,11 @@ struct Session::PushResult
     QStringList attachmentKeys; // HQ lacks them; sent one by one with their files
 };
 
-Result<Session::PushBatch> Session::preparePush(qint64 afterSeq)
+Result<Session::PushBatch> Session::preparePush(qint64 afterSeq, int limit)
 {
     PushBatch batch;
     ReadTransaction reading(m_db);
-    auto entries = m_peer.outbox(afterSeq, m_config.batchSize);
+    auto entries = m_peer.outbox(afterSeq, limit);
     if (!entries)
         return entries.error();
     batch.entries = entries->size();
@@ -152,8 +153,9 @@ void sendBatch(HttpClient &http, const QString &database, const QJsonObject &dif
 
 Status Session::push(const QString &database)
 {
-    // Nothing queued: nothing to ask HQ (the common case of a re-sync).
-    auto first = preparePush(0);
+    // Nothing queued: nothing to ask HQ (the common case of a re-sync). The
+    // first batch is short, so HQ has work while the next ones are read.
+    auto first = preparePush(0, std::max(1, m_config.batchSize / 4));
     if (!first)
         return first.error();
     if (first->entries == 0)
@@ -178,7 +180,7 @@ Status Session::push(const QString &database)
                       batch.withAttachments, result.status, result.pushed, result.rejected,
                       result.attachmentKeys, allMissing);
         });
-        auto next = preparePush(batch.maxSeq);
+        auto next = preparePush(batch.maxSeq, m_config.batchSize);
         sending.get();
         if (!result.status)
             return result.status;

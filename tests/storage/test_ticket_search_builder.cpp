@@ -109,6 +109,30 @@ private slots:
         QVERIFY(fb::test::ticketSearchIndexInStep(db));
     }
 
+    // The scratch index does not merge its segments while it builds; the
+    // workspace gets its own merge settings back, so its writes merge them.
+    void workspaceKeepsItsMergeSettings()
+    {
+        Database &db = m_workspace->db();
+        DocumentStore store(db);
+        QVERIFY(pauseTicketSearchIndex(db));
+        {
+            TicketSearchBuilder builder(db.path());
+            for (int i = 1; i <= 3; ++i) {
+                QVERIFY(store.put(ticket(QString::number(i), u"India pump"_s)).ok());
+                builder.indexCommitted();
+                QTRY_COMPARE(scratchRows(db.path()), i);
+            }
+            QVERIFY(builder.finish().ok());
+        }
+        auto settings =
+            db.scalar("SELECT count(*) FROM ticket_search_config WHERE k = 'automerge'");
+        QVERIFY(settings);
+        QCOMPARE(settings->toInt(), 0);
+        QCOMPARE(indexed(db, u"pump"_s), 3);
+        QVERIFY(fb::test::ticketSearchIndexInStep(db));
+    }
+
     // A rebuild that ended the pause first wins; the builder changes nothing.
     void leavesAnIndexRebuiltMeanwhileAlone()
     {

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace Qt::Literals::StringLiterals;
 using fb::storage::Workspace;
 
@@ -34,17 +36,15 @@ private:
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void defaultPathIsInTestLocation()
-    {
-        QVERIFY(Workspace::defaultPath().contains(u"qttest"_s));
-    }
+    void defaultPathIsInTestLocation() { QVERIFY(Workspace::defaultPath().contains(u"qttest"_s)); }
 
     void createsWithWalAndForeignKeys()
     {
         QTemporaryDir dir;
         const QString path = Workspace::pathInDirectory(dir.filePath(u"nested/folder"_s));
         auto workspace = Workspace::open(path, Workspace::OpenMode::CreateIfMissing);
-        QVERIFY2(workspace.ok(), qPrintable(workspace.ok() ? QString() : workspace.error().message));
+        QVERIFY2(workspace.ok(),
+                 qPrintable(workspace.ok() ? QString() : workspace.error().message));
         auto &db = (*workspace)->db();
         QCOMPARE(db.scalar("PRAGMA journal_mode")->toString(), u"wal"_s);
         QCOMPARE(db.scalar("PRAGMA foreign_keys")->toInt(), 1);
@@ -56,10 +56,29 @@ private slots:
         QCOMPARE(report->integrity, u"ok"_s);
     }
 
+    // SQLite's memory statistics would take one process-wide mutex on every
+    // allocation (the sync's writer and search index builder contend on it);
+    // opening a workspace turns them off, so nothing is counted.
+    void keepsNoMemoryStatistics()
+    {
+        QTemporaryDir dir;
+        auto workspace = Workspace::open(Workspace::pathInDirectory(dir.path()),
+                                         Workspace::OpenMode::CreateIfMissing);
+        QVERIFY(workspace.ok());
+        fb::storage::DocumentStore store((*workspace)->db());
+        QVERIFY(store.put(fb::test::ticketBody(u"m"_s, u"T-M"_s, u"Counted?"_s)).ok());
+        sqlite3_int64 used = -1;
+        sqlite3_int64 highest = -1;
+        QCOMPARE(sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &used, &highest, 0), SQLITE_OK);
+        QCOMPARE(used, 0);
+        QCOMPARE(highest, 0);
+    }
+
     void openExistingRefusesMissingFile()
     {
         QTemporaryDir dir;
-        auto workspace = Workspace::open(dir.filePath(u"none.fieldbench"_s), Workspace::OpenMode::OpenExisting);
+        auto workspace =
+            Workspace::open(dir.filePath(u"none.fieldbench"_s), Workspace::OpenMode::OpenExisting);
         QVERIFY(!workspace.ok());
         QCOMPARE(workspace.error().kind, fb::ErrorKind::NotFound);
         QVERIFY(workspace.error().message.contains(u"demo init"_s));
@@ -74,12 +93,14 @@ private slots:
         const QByteArray before = fb::test::fileDigest(path);
         {
             auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting);
-            QVERIFY2(workspace.ok(), qPrintable(workspace.ok() ? QString() : workspace.error().message));
+            QVERIFY2(workspace.ok(),
+                     qPrintable(workspace.ok() ? QString() : workspace.error().message));
             QCOMPARE((*workspace)->schemaVersion(), fb::storage::kCurrentSchemaVersion);
             const QString backup = (*workspace)->migrationBackupPath();
             QVERIFY(QFile::exists(backup));
             // The backup is the old schema, readable as it was.
-            auto old = fb::storage::Database::open(backup, fb::storage::Database::Mode::ReadOnly, false);
+            auto old =
+                fb::storage::Database::open(backup, fb::storage::Database::Mode::ReadOnly, false);
             QVERIFY(old.ok());
             QCOMPARE(old->scalar("PRAGMA user_version")->toInt(), 1);
             QCOMPARE(old->scalar("SELECT count(*) FROM docs")->toInt(), 5);
@@ -95,7 +116,9 @@ private slots:
             // An unknown field written by an older HQ survives the upgrade and an edit.
             auto edited = tickets.addNote(u"T-000001"_s, u"Gasket ordered"_s, u"tech"_s, {});
             QVERIFY(edited.ok());
-            QCOMPARE(edited->toJson().value("hq_routing"_L1).toObject().value("queue"_L1).toString(), u"eu-2"_s);
+            QCOMPARE(
+                edited->toJson().value("hq_routing"_L1).toObject().value("queue"_L1).toString(),
+                u"eu-2"_s);
             QCOMPARE((*workspace)->metaValue(u"created_by"_s).value(), u"fieldbench 0.0.9"_s);
         }
         QVERIFY(fb::test::fileDigest(path) != before);
@@ -119,7 +142,8 @@ private slots:
         auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting);
         QVERIFY(!workspace.ok());
         QCOMPARE(workspace.error().kind, fb::ErrorKind::Data);
-        QVERIFY2(workspace.error().message.contains(u"newer Fieldbench"_s), qPrintable(workspace.error().message));
+        QVERIFY2(workspace.error().message.contains(u"newer Fieldbench"_s),
+                 qPrintable(workspace.error().message));
         QCOMPARE(fb::test::fileDigest(path), before);
     }
 
@@ -142,7 +166,8 @@ private slots:
         file.close();
         auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting);
         QVERIFY(!workspace.ok());
-        QVERIFY2(workspace.error().message.contains(u"untouched"_s), qPrintable(workspace.error().message));
+        QVERIFY2(workspace.error().message.contains(u"untouched"_s),
+                 qPrintable(workspace.error().message));
         QFile check(path);
         QVERIFY(check.open(QIODevice::ReadOnly));
         QCOMPARE(check.readAll(), content);
@@ -168,7 +193,8 @@ private slots:
         auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting);
         QVERIFY(!workspace.ok());
         QCOMPARE(workspace.error().kind, fb::ErrorKind::Data);
-        QVERIFY2(workspace.error().message.contains(u"damaged"_s), qPrintable(workspace.error().message));
+        QVERIFY2(workspace.error().message.contains(u"damaged"_s),
+                 qPrintable(workspace.error().message));
         QCOMPARE(fb::test::fileDigest(path), before);
     }
 
@@ -177,9 +203,12 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"other.db"_s);
         {
-            auto db = fb::storage::Database::open(path, fb::storage::Database::Mode::ReadWrite, true);
+            auto db =
+                fb::storage::Database::open(path, fb::storage::Database::Mode::ReadWrite, true);
             QVERIFY(db.ok());
-            QVERIFY(db->exec("CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('soup');").ok());
+            QVERIFY(
+                db->exec("CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('soup');")
+                    .ok());
         }
         const QByteArray before = fb::test::fileDigest(path);
         auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting);
@@ -195,7 +224,9 @@ private slots:
         QVERIFY(workspace);
         // A ticket row whose document is gone breaks a foreign key.
         QVERIFY(workspace->db().exec("PRAGMA foreign_keys = OFF").ok());
-        QVERIFY(workspace->db().exec("DELETE FROM docs WHERE id = (SELECT doc_id FROM ticket_rows LIMIT 1)").ok());
+        QVERIFY(workspace->db()
+                    .exec("DELETE FROM docs WHERE id = (SELECT doc_id FROM ticket_rows LIMIT 1)")
+                    .ok());
         auto report = workspace->checkIntegrity();
         QVERIFY(report.ok());
         QVERIFY(!report->ok);
