@@ -48,11 +48,15 @@ now() { date +%s.%N; }
 
 # Best of 3: the first request after the server starts also warms its JIT
 # (twice the server CPU), which would flatter every ratio to the floor.
-floor=99
-for _ in 1 2 3; do
-  t0=$(now); curl -sf "${url}tech-src/_all_docs?include_docs=true" -o /dev/null; t1=$(now)
-  floor=$(python3 -c "print(f'{min($floor, $t1 - $t0):.3f}')")
-done
+best_floor() { # tries: the fastest of that many one-request reads
+  local best=99
+  for _ in $(seq 1 "$1"); do
+    t0=$(now); curl -sf "${url}tech-src/_all_docs?include_docs=true" -o /dev/null; t1=$(now)
+    best=$(python3 -c "print(f'{min($best, $t1 - $t0):.3f}')")
+  done
+  echo "$best"
+}
+floor=$(best_floor 3)
 
 # The paged floor (paged_floor.py): the pages a first pull asks for, one
 # after another, by a client that does nothing else; best of 3. What the
@@ -88,12 +92,7 @@ app_round() { # round number
   curl -sf -X PUT "${url}tech-app$1" >/dev/null
   # The floor again beside this round's pull (best of 2): this machine's
   # speed drifts over minutes, which a floor taken once at the start hides.
-  local best=99
-  for _ in 1 2; do
-    t0=$(now); curl -sf "${url}tech-src/_all_docs?include_docs=true" -o /dev/null; t1=$(now)
-    best=$(python3 -c "print(f'{min($best, $t1 - $t0):.3f}')")
-  done
-  echo "$best" >"$work/floor$1"
+  best_floor 2 >"$work/floor$1"
   "$here/timed.py" "$work/app-pull$1" "$server_pid" \
     "$cli" --data-dir "$ws" --json sync --url "$url" --tech src >"$work/pull$1.json"
   sqlite3 "$ws/workspace.fieldbench" \
