@@ -1,5 +1,6 @@
 #include "storage/document_store.h"
 
+#include "domain/json_writer.h"
 #include "domain/time_format.h"
 #include "storage/document_index.h"
 
@@ -13,7 +14,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace fb::storage {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("fb::storage::DocumentStore", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fb::storage::DocumentStore", text);
+}
 
 Result<QJsonObject> parseBody(const QString &id, const QByteArray &body, const QString &rev)
 {
@@ -110,7 +114,7 @@ Status DocumentStore::writeOne(const QJsonObject &document, bool checkRevision, 
 
     QJsonObject body = document;
     body.remove("_rev"_L1);
-    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const QByteArray json = json::compact(body);
     const QString rev = nextRevision(currentRev, json);
 
     Statement &nextSeq = **nextSeqCached;
@@ -167,12 +171,15 @@ Status DocumentStore::BulkWriter::add(const QJsonObject &document)
     return m_store.writeOne(document, false, m_queueForSync, nullptr);
 }
 
-Status DocumentStore::BulkWriter::commit() { return m_transaction.commit(); }
+Status DocumentStore::BulkWriter::commit()
+{
+    return m_transaction.commit();
+}
 
 Result<QList<QJsonObject>> DocumentStore::allOfType(const QString &type)
 {
-    auto statement = m_db.prepare(
-        "SELECT id, rev, body FROM docs WHERE type = ?1 AND deleted = 0 ORDER BY id");
+    auto statement =
+        m_db.prepare("SELECT id, rev, body FROM docs WHERE type = ?1 AND deleted = 0 ORDER BY id");
     if (!statement)
         return statement.error();
     statement->bind(1, type);

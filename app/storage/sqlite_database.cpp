@@ -1,5 +1,7 @@
 #include "storage/sqlite_database.h"
 
+#include "storage/sqlite_memory.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -93,6 +95,8 @@ Result<Database> Database::open(const QString &path, Mode mode, bool create)
     // on; nothing here reads them. Only possible before SQLite initialises.
     static const bool statisticsOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
     Q_UNUSED(statisticsOff);
+    static const bool arena = useSqliteMemory();
+    Q_UNUSED(arena);
     int flags = SQLITE_OPEN_NOMUTEX;
     flags |= mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (create && mode == Mode::ReadWrite)

@@ -31,14 +31,8 @@ void globalInit()
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
-size_t onWrite(char *data, size_t size, size_t count, void *user)
-{
-    static_cast<QByteArray *>(user)->append(data, static_cast<qsizetype>(size * count));
-    return size * count;
-}
-
 // The answer of a streamed request: 2xx bodies go to the stream, anything
-// else is kept for the error message.
+// else is kept for the error message. Unstreamed, all of it is kept.
 struct StreamSink
 {
     CURL *curl = nullptr;
@@ -47,6 +41,24 @@ struct StreamSink
     bool refused = false;    // the stream's onData said stop
     bool readFailed = false; // the stream's readBody failed
 };
+
+// An answer of declared length is kept in one buffer of that size (a page
+// of documents is megabytes; grown as it arrives, it was copied over and
+// over). A declared length beyond any page's is not trusted that far.
+size_t onWrite(char *data, size_t size, size_t count, void *user)
+{
+    auto *sink = static_cast<StreamSink *>(user);
+    if (sink->other->isEmpty()) {
+        constexpr curl_off_t largestReserved = curl_off_t(64) << 20;
+        curl_off_t declared = -1;
+        if (curl_easy_getinfo(sink->curl, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &declared) ==
+                CURLE_OK &&
+            declared > 0)
+            sink->other->reserve(static_cast<qsizetype>(std::min(declared, largestReserved)));
+    }
+    sink->other->append(data, static_cast<qsizetype>(size * count));
+    return size * count;
+}
 
 size_t onStreamWrite(char *data, size_t size, size_t count, void *user)
 {
@@ -306,7 +318,7 @@ Result<HttpResponse> HttpClient::attempt(const QByteArray &method, const QByteAr
         curl_easy_setopt(curl, CURLOPT_WRITEDATA, &sink);
     } else {
         curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, onWrite);
-        curl_easy_setopt(curl, CURLOPT_WRITEDATA, &response.body);
+        curl_easy_setopt(curl, CURLOPT_WRITEDATA, &sink);
     }
     curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
     curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, onProgress);

@@ -1,5 +1,6 @@
 #include "sync/local_peer.h"
 
+#include "domain/json_writer.h"
 #include "domain/time_format.h"
 #include "storage/document_index.h"
 #include "storage/document_store.h"
@@ -19,11 +20,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("fb::sync::LocalPeer", text);
-}
-
-QByteArray compactJson(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 QString nowUtc()
@@ -207,7 +203,7 @@ Status LocalPeer::writeCurrent(const QString &docId, const QString &type, const 
         .bind(2, type)
         .bind(3, rev)
         .bind(4, deleted ? 1 : 0)
-        .bind(5, bodyJson.isEmpty() ? compactJson(body) : bodyJson)
+        .bind(5, bodyJson.isEmpty() ? json::compact(body) : bodyJson)
         .bind(6, seq);
     if (Status s = (*statement)->run(); !s)
         return s;
@@ -248,7 +244,7 @@ Status LocalPeer::createDocument(const QJsonObject &body)
     (*existing)->reset();
     if (*row)
         return {}; // created by an earlier settling of the same conflict
-    const QString rev = storage::nextRevision(QString(), compactJson(body));
+    const QString rev = storage::nextRevision(QString(), json::compact(body));
     if (Status s = writeCurrent(id, body.value("type"_L1).toString(), rev, false, body); !s)
         return s;
     if (Status s = insertHistory(id, {rev}, false); !s)
@@ -326,7 +322,7 @@ Result<ApplyOutcome> LocalPeer::applyRemote(const RemoteRevision &remote)
         (*keep)
             ->bind(1, remote.id)
             .bind(2, loserRev)
-            .bind(3, compactJson(theirsWins ? currentBody : remote.body))
+            .bind(3, json::compact(theirsWins ? currentBody : remote.body))
             .bind(4, outcome.note)
             .bind(5, nowUtc());
         if (Status s = (*keep)->run(); !s)
@@ -343,7 +339,7 @@ Result<ApplyOutcome> LocalPeer::applyRemote(const RemoteRevision &remote)
     QJsonObject merged = outcome.merged;
     merged.remove("_rev"_L1);
     merged.insert("_id"_L1, remote.id);
-    const QString mergedRev = storage::nextRevision(winnerRev, compactJson(merged));
+    const QString mergedRev = storage::nextRevision(winnerRev, json::compact(merged));
     if (Status s = writeCurrent(remote.id, type, mergedRev, false, merged); !s)
         return s.error();
     if (Status s = insertHistory(remote.id, {mergedRev, winnerRev}, false); !s)
@@ -521,7 +517,7 @@ Status LocalPeer::appendLog(const QString &startedAt, bool ok, int pulled, int p
         .bind(5, pushed)
         .bind(6, conflicts)
         .bind(7, message)
-        .bind(8, compactJson(details));
+        .bind(8, json::compact(details));
     return statement->run();
 }
 

@@ -3,6 +3,8 @@
 #include "sync/conflict_attachments.h"
 #include "sync/sync_log.h"
 
+#include "domain/json_writer.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -23,9 +25,7 @@ QString tr(const char *text)
 
 QByteArray compact(const QJsonValue &value)
 {
-    if (value.isArray())
-        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
-    return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    return value.isArray() ? json::compact(value.toArray()) : json::compact(value.toObject());
 }
 
 // Turns a document as HQ sends it into a RemoteRevision (history newest first).

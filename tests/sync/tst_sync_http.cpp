@@ -229,6 +229,21 @@ private slots:
         QCOMPARE(hq.requests.size(), 2);
     }
 
+    // The client keeps an answer in a buffer of its declared length, up to
+    // a bound: a length no page has is not believed (nor allocated).
+    void absurdDeclaredLengthIsAnError()
+    {
+        FakeHq hq;
+        hq.respond = [](const QByteArray &) {
+            return QByteArray(
+                "CLOSEHTTP/1.1 200 OK\r\nContent-Length: 99999999999999\r\n\r\n{\"rows\":[");
+        };
+        auto http = client(hq.url(), 0);
+        auto response = aside([&] { return http->request("GET", u"x"_s); });
+        QVERIFY(!response);
+        QCOMPARE(response.error().kind, ErrorKind::Network);
+    }
+
     void refusedConnectionSaysSo()
     {
         int port = 0;
