@@ -15,6 +15,8 @@ expect() {
 }
 expect '\./usr/bin/fieldbench$'
 expect '\./usr/bin/fieldbench-cli$'
+expect '\./usr/lib/(.+/)?fieldbench/fieldbench-documents\.so$'
+expect '\./usr/lib/(.+/)?fieldbench/fieldbench-keychain\.so$'
 expect '\./usr/share/applications/fieldbench\.desktop$'
 expect '\./usr/share/icons/hicolor/scalable/apps/fieldbench\.svg$'
 expect '\./usr/share/fieldbench/translations/fieldbench_de\.qm$'
@@ -27,5 +29,16 @@ grep -q 'Depends: .*libcurl4' <<<"$info" || { echo "FAIL control: libcurl depend
 # The desktop entry must be valid and point at the installed binary.
 dpkg-deb -x "$deb" "$work/root"
 grep -q '^Exec=fieldbench' "$work/root/usr/share/applications/fieldbench.desktop" || { echo "FAIL desktop Exec"; failures=$((failures+1)); }
+# The installed CLI finds its documents module (loaded for PDFs) from its folder.
+cli="$work/root/usr/bin/fieldbench-cli"
+if "$cli" --data-dir "$work/ws" demo init --tickets 3 >/dev/null \
+  && "$cli" --data-dir "$work/ws" quote create --ticket T-000001 >/dev/null \
+  && "$cli" --data-dir "$work/ws" quote add-labour Q-000001 1 >/dev/null \
+  && "$cli" --data-dir "$work/ws" quote pdf Q-000001 --out "$work/q.pdf" >/dev/null \
+  && pdftotext "$work/q.pdf" - | grep -q 'Q-000001'; then
+  echo "ok   installed CLI prints a quote PDF"
+else
+  echo "FAIL installed CLI cannot print a quote PDF"; failures=$((failures+1))
+fi
 if [ "$failures" -gt 0 ]; then echo "$failures package check(s) failed"; exit 1; fi
 echo "package ok: $(basename "$deb") $(stat -c %s "$deb") bytes"

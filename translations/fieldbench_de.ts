@@ -1542,6 +1542,17 @@ Exit-Codes: 0 Erfolg, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 Geräte- oder
     </message>
 </context>
 <context>
+    <name>fb::documents::DocumentsModule</name>
+    <message>
+        <source>The documents module could not be loaded (%1). Reinstall Fieldbench to print documents and read signatures.</source>
+        <translation>Das Dokumentenmodul konnte nicht geladen werden (%1). Installieren Sie Fieldbench neu, um Dokumente zu drucken und Unterschriften zu lesen.</translation>
+    </message>
+    <message>
+        <source>The documents module in %1 does not belong to this version of Fieldbench. Reinstall Fieldbench to print documents and read signatures.</source>
+        <translation>Das Dokumentenmodul in %1 gehört nicht zu dieser Fieldbench-Version. Installieren Sie Fieldbench neu, um Dokumente zu drucken und Unterschriften zu lesen.</translation>
+    </message>
+</context>
+<context>
     <name>fb::documents::Pdf</name>
     <message>
         <source>Cannot open a buffer for the PDF.</source>
@@ -4119,6 +4130,13 @@ Sie werden beim nächsten Öffnen des Arbeitsbereichs aktualisiert.</translation
     </message>
 </context>
 <context>
+    <name>fb::modules::ModuleLoader</name>
+    <message>
+        <source>%1 has no entry point %2.</source>
+        <translation>%1 hat keinen Einstiegspunkt %2.</translation>
+    </message>
+</context>
+<context>
     <name>fb::policy::Bulletins</name>
     <message>
         <source>Invalid bulletin %1: %2</source>
@@ -4606,8 +4624,12 @@ Sie werden beim nächsten Öffnen des Arbeitsbereichs aktualisiert.</translation
         <translation>Der Schlüsselbund des Systems hat nicht geantwortet.</translation>
     </message>
     <message>
-        <source>This build has no keychain support.</source>
-        <translation>Dieser Build unterstützt keinen Schlüsselbund.</translation>
+        <source>The keychain module could not be loaded (%1); enter the HQ password when asked (or pass --password-stdin), or reinstall Fieldbench.</source>
+        <translation>Das Schlüsselbund-Modul konnte nicht geladen werden (%1); geben Sie das Passwort für die Zentrale ein, wenn Sie danach gefragt werden (oder verwenden Sie --password-stdin), oder installieren Sie Fieldbench neu.</translation>
+    </message>
+    <message>
+        <source>The keychain module in %1 does not belong to this version of Fieldbench; enter the HQ password when asked (or pass --password-stdin), or reinstall Fieldbench.</source>
+        <translation>Das Schlüsselbund-Modul in %1 gehört nicht zu dieser Fieldbench-Version; geben Sie das Passwort für die Zentrale ein, wenn Sie danach gefragt werden (oder verwenden Sie --password-stdin), oder installieren Sie Fieldbench neu.</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,8 @@
 
 // Gathers what a customer document shows from the workspace.
 
-#include "documents/quote_document.h"
-#include "documents/service_report_document.h"
+#include "documents/quote_document_input.h"
+#include "documents/service_report_input.h"
 #include "domain/result.h"
 
 namespace fb::storage {

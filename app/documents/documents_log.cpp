@@ -1,3 +1,3 @@
 #include "documents/documents_log.h"
 
-Q_LOGGING_CATEGORY(lcDocuments, "fieldbench.documents")
+Q_LOGGING_CATEGORY(lcDocuments, "fieldbench.documents", QtInfoMsg)

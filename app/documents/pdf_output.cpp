@@ -8,7 +8,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace fb::documents {
 namespace {
@@ -84,16 +83,6 @@ QList<QImage> renderPageImages(QTextDocument &document, qreal scale)
         pages.append(image);
     }
     return pages;
-}
-
-Status savePdf(const QByteArray &pdf, const QString &path)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-        return makeError(
-            ErrorKind::Data,
-            tr("Cannot write %1: %2. Choose another location.").arg(path, file.errorString()));
-    return {};
 }
 
 } // namespace fb::documents

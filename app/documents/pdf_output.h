@@ -15,7 +15,5 @@ namespace fb::documents {
 Result<QByteArray> printToPdf(QTextDocument &document, const QString &title);
 // The pages as images, laid out as printToPdf lays them out (for previews).
 QList<QImage> renderPageImages(QTextDocument &document, qreal scale = 1.0);
-// Writes the bytes to `path` atomically (QSaveFile).
-Status savePdf(const QByteArray &pdf, const QString &path);
 
 } // namespace fb::documents

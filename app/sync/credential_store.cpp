@@ -1,12 +1,12 @@
 #include "sync/credential_store.h"
 
-#include <QCoreApplication>
-#include <QEventLoop>
-#include <QTimer>
+#include "sync/keychain_module.h"
 
 #ifdef FIELDBENCH_HAVE_KEYCHAIN
-#include <qt6keychain/keychain.h>
+#include "modules/module_loader.h"
 #endif
+
+#include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -18,100 +18,72 @@ QString tr(const char *text)
     return QCoreApplication::translate("fb::sync::Credentials", text);
 }
 
-const auto kService = "fieldbench-hq"_L1;
 QString keyFor(const QString &serverUrl, const QString &user)
 {
     return user + u'@' + serverUrl;
 }
 
-#ifdef FIELDBENCH_HAVE_KEYCHAIN
-// Runs a keychain job to its end (or a timeout: a locked keyring may never answer).
-bool runJob(QKeychain::Job &job)
-{
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false); // never a plain-text file
-    QEventLoop loop;
-    bool finished = false;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
-        finished = true;
-        loop.quit();
-    });
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-    job.start();
-    if (!finished)
-        loop.exec();
-    return finished;
-}
-
-Error keychainError(const QKeychain::Job &job)
-{
-    if (job.error() == QKeychain::EntryNotFound)
-        return makeError(ErrorKind::NotFound,
-                         tr("No HQ password is stored for this user; enter it in the sync "
-                            "settings (or pass --password-stdin)."));
-    return makeError(ErrorKind::Network,
-                     tr("The system keychain is not available (%1); enter the HQ password when "
-                        "asked (or pass --password-stdin).")
-                         .arg(job.errorString()));
-}
-#endif
-
-} // namespace
-
-Result<QString> readStoredPassword(const QString &serverUrl, const QString &user)
+Result<const KeychainModule *> loadKeychain()
 {
 #ifdef FIELDBENCH_HAVE_KEYCHAIN
-    QKeychain::ReadPasswordJob job(kService);
-    job.setKey(keyFor(serverUrl, user));
-    if (!runJob(job))
+    auto table =
+        modules::loadModuleTable(u"fieldbench-keychain.so"_s, "fieldbench_keychain_module");
+    if (!table)
         return makeError(ErrorKind::Network,
-                         tr("The system keychain did not answer; enter the HQ password when "
-                            "asked (or pass --password-stdin)."));
-    if (job.error() != QKeychain::NoError)
-        return keychainError(job);
-    return job.textData();
+                         tr("The keychain module could not be loaded (%1); enter the HQ password "
+                            "when asked (or pass --password-stdin), or reinstall Fieldbench.")
+                             .arg(table.error().message));
+    const auto *module = static_cast<const KeychainModule *>(*table);
+    if (!module || module->apiVersion != kKeychainModuleApiVersion ||
+        qstrcmp(module->version, FIELDBENCH_VERSION) != 0 || !module->readPassword ||
+        !module->storePassword || !module->forgetPassword)
+        return makeError(ErrorKind::Network,
+                         tr("The keychain module in %1 does not belong to this version of "
+                            "Fieldbench; enter the HQ password when asked (or pass "
+                            "--password-stdin), or reinstall Fieldbench.")
+                             .arg(modules::moduleFolder()));
+    return module;
 #else
-    Q_UNUSED(serverUrl);
-    Q_UNUSED(user);
     return makeError(ErrorKind::Network,
                      tr("This build has no keychain support; enter the HQ password when asked "
                         "(or pass --password-stdin)."));
 #endif
 }
 
+const Result<const KeychainModule *> &keychain()
+{
+    // Loaded once, by whichever thread asks first.
+    static const Result<const KeychainModule *> module = loadKeychain();
+    return module;
+}
+
+} // namespace
+
+Result<QString> readStoredPassword(const QString &serverUrl, const QString &user)
+{
+    if (!keychain())
+        return keychain().error();
+    return (*keychain())->readPassword(keyFor(serverUrl, user));
+}
+
 Status storePassword(const QString &serverUrl, const QString &user, const QString &password)
 {
-#ifdef FIELDBENCH_HAVE_KEYCHAIN
-    QKeychain::WritePasswordJob job(kService);
-    job.setKey(keyFor(serverUrl, user));
-    job.setTextData(password);
-    if (!runJob(job))
-        return makeError(ErrorKind::Network, tr("The system keychain did not answer."));
-    if (job.error() != QKeychain::NoError)
-        return keychainError(job);
-    return {};
-#else
-    Q_UNUSED(serverUrl);
-    Q_UNUSED(user);
-    Q_UNUSED(password);
-    return makeError(ErrorKind::Network, tr("This build has no keychain support."));
-#endif
+    if (!keychain())
+        return keychain().error();
+    return (*keychain())->storePassword(keyFor(serverUrl, user), password);
 }
 
 Status forgetPassword(const QString &serverUrl, const QString &user)
 {
-#ifdef FIELDBENCH_HAVE_KEYCHAIN
-    QKeychain::DeletePasswordJob job(kService);
-    job.setKey(keyFor(serverUrl, user));
-    if (!runJob(job))
-        return makeError(ErrorKind::Network, tr("The system keychain did not answer."));
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-        return keychainError(job);
-    return {};
-#else
+#ifndef FIELDBENCH_HAVE_KEYCHAIN
+    // Nothing can have been stored.
     Q_UNUSED(serverUrl);
     Q_UNUSED(user);
     return {};
+#else
+    if (!keychain())
+        return keychain().error();
+    return (*keychain())->forgetPassword(keyFor(serverUrl, user));
 #endif
 }
 

@@ -3,12 +3,15 @@
 
 #include "commercial_fixture.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
+
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -28,9 +31,19 @@ class CliTest : public QObject
     Q_OBJECT
 
 private:
-    Run cli(const QStringList &arguments)
+    // `moduleDir`, when given, is where the CLI looks for its modules; an empty
+    // one lets it look where the build (like the package) puts them.
+    Run cli(const QStringList &arguments, const std::optional<QString> &moduleDir = {})
     {
         QProcess process;
+        if (moduleDir) {
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            if (moduleDir->isEmpty())
+                environment.remove(u"FIELDBENCH_MODULE_DIR"_s);
+            else
+                environment.insert(u"FIELDBENCH_MODULE_DIR"_s, *moduleDir);
+            process.setProcessEnvironment(environment);
+        }
         process.start(QString::fromUtf8(FIELDBENCH_CLI_PATH),
                       QStringList{u"--data-dir"_s, m_fixture->dir.path(), u"--json"_s} + arguments);
         Run run;
@@ -44,9 +57,10 @@ private:
         return run;
     }
 
-    void expectFailure(const QStringList &arguments, int code, const QString &mention)
+    void expectFailure(const QStringList &arguments, int code, const QString &mention,
+                       const std::optional<QString> &moduleDir = {})
     {
-        const Run run = cli(arguments);
+        const Run run = cli(arguments, moduleDir);
         QCOMPARE(run.code, code);
         QVERIFY2(run.err.trimmed().count(u'\n') == 0 || run.err.contains(u"Usage"_s),
                  qPrintable(run.err));
@@ -230,6 +244,55 @@ private slots:
         expectFailure(
             {u"quote"_s, u"pdf"_s, u"Q-000001"_s, u"--out"_s, u"/nonexistent-dir/q.pdf"_s}, 5,
             u"/nonexistent-dir/q.pdf"_s);
+    }
+
+    // Without its documents module (a broken install) the CLI says so where the
+    // module is needed, writes nothing, and every other command still works.
+    void missingOrForeignDocumentsModule()
+    {
+        QCOMPARE(cli({u"quote"_s, u"create"_s, u"--ticket"_s, u"T-000001"_s}).code, 0);
+        QCOMPARE(cli({u"quote"_s, u"add-labour"_s, u"Q-000001"_s, u"1"_s}).code, 0);
+        const QString png = writeFile(u"sig.png"_s, fb::test::signaturePng());
+        const QString out = m_fixture->dir.filePath(u"q.pdf"_s);
+
+        const QString empty = m_fixture->dir.filePath(u"no-modules"_s);
+        QVERIFY(QDir().mkpath(empty));
+        const QString garbled = m_fixture->dir.filePath(u"garbled"_s);
+        QVERIFY(QDir().mkpath(garbled));
+        QFile garbage(garbled + u"/fieldbench-documents.so"_s);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write("\x7f"
+                      "ELF but not really a module");
+        garbage.close();
+        // A real shared library without the module's entry point.
+        const QString unrelated = m_fixture->dir.filePath(u"unrelated"_s);
+        QVERIFY(QDir().mkpath(unrelated));
+        QVERIFY(QFile::copy(u"/lib/x86_64-linux-gnu/libsqlite3.so.0"_s,
+                            unrelated + u"/fieldbench-documents.so"_s));
+        for (const QString &dir : {empty, garbled}) {
+            expectFailure({u"quote"_s, u"pdf"_s, u"Q-000001"_s, u"--out"_s, out}, 5,
+                          u"documents module could not be loaded"_s, dir);
+            expectFailure({u"quote"_s, u"report"_s, u"--ticket"_s, u"T-000001"_s, u"--out"_s, out},
+                          5, u"Reinstall Fieldbench"_s, dir);
+        }
+        expectFailure({u"quote"_s, u"pdf"_s, u"Q-000001"_s, u"--out"_s, out}, 5,
+                      u"has no entry point fieldbench_documents_module"_s, unrelated);
+        expectFailure({u"quote"_s, u"pdf"_s, u"Q-000001"_s, u"--out"_s, out}, 5,
+                      u"does not belong to this version"_s,
+                      QString::fromUtf8(FIELDBENCH_FOREIGN_MODULE_DIR));
+        expectFailure({u"quote"_s, u"approve"_s, u"Q-000001"_s, u"--signer"_s, u"Ann"_s,
+                       u"--signature"_s, png},
+                      5, u"documents module"_s, empty);
+        QVERIFY(!QFile::exists(out));
+        Run run = cli({u"quote"_s, u"show"_s, u"Q-000001"_s}, empty);
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.json.toObject().value("status"_L1).toString(), u"draft"_s);
+        QVERIFY(!run.json.toObject().value("_attachments"_L1).toObject().contains("quote.pdf"_L1));
+
+        // The module where the build puts it, found as the package installs it.
+        run = cli({u"quote"_s, u"pdf"_s, u"Q-000001"_s, u"--out"_s, out}, QString());
+        QCOMPARE(run.code, 0);
+        QVERIFY(QFile::exists(out));
     }
 
 private:

@@ -4,7 +4,10 @@
 #include "commercial_fixture.h"
 
 #include "documents/document_inputs.h"
+#include "documents/pdf_file.h"
 #include "documents/pdf_output.h"
+#include "documents/quote_document.h"
+#include "documents/service_report_document.h"
 #include "storage/document_store.h"
 #include "storage/quote_repository.h"
 #include "storage/ticket_repository.h"

@@ -1,18 +1,20 @@
-// SQLite's memory (storage/sqlite_memory.h): cache pages from the huge-page
-// arena, reused once freed, and every block keeping its bytes however it is
-// resized between the arena and malloc.
+// SQLite's memory (storage/sqlite_memory.h): cache pages from the arena, its
+// start on small pages and the rest advised huge, reused once freed, and every
+// block keeping its bytes however it is resized between the arena and malloc.
 
 #include "storage/document_store.h"
 #include "storage/sqlite_memory.h"
 #include "storage/workspace.h"
 #include "support/test_support.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sqlite3.h>
 
 #include <cstring>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 using fb::storage::Workspace;
@@ -34,6 +36,38 @@ void fillPattern(void *memory, int size, unsigned char seed)
     auto *bytes = static_cast<unsigned char *>(memory);
     for (int i = 0; i < size; ++i)
         bytes[i] = static_cast<unsigned char>(seed + i);
+}
+
+// The mapping of this process that holds `address`, as /proc/self/smaps lists
+// it: its range and its VmFlags ("hg": huge pages advised, "nh": advised off).
+struct Mapping
+{
+    quintptr start = 0;
+    quintptr end = 0;
+    QString flags;
+};
+
+std::optional<Mapping> mappingHolding(quintptr address)
+{
+    QFile smaps(u"/proc/self/smaps"_s);
+    if (!smaps.open(QIODevice::ReadOnly | QIODevice::Text))
+        return std::nullopt;
+    std::optional<Mapping> found;
+    for (const QByteArray &line : smaps.readAll().split('\n')) {
+        const int dash = line.indexOf('-');
+        const int space = line.indexOf(' ');
+        if (dash > 0 && space > dash && !line.left(space).endsWith(':')) {
+            if (found)
+                return found; // its VmFlags were read already
+            const quintptr start = line.left(dash).toULongLong(nullptr, 16);
+            const quintptr end = line.mid(dash + 1, space - dash - 1).toULongLong(nullptr, 16);
+            if (address >= start && address < end)
+                found = Mapping{start, end, {}};
+        } else if (found && line.startsWith("VmFlags:")) {
+            found->flags = QString::fromLatin1(line.mid(8)).simplified();
+        }
+    }
+    return found;
 }
 
 } // namespace
@@ -71,6 +105,25 @@ private slots:
         auto report = (*workspace)->checkIntegrity();
         QVERIFY(report.ok());
         QCOMPARE(report->integrity, u"ok"_s);
+    }
+
+    // A short session touches only the arena's start, which stays on 4 KB
+    // pages (a huge page's first touch clears 2 MB); huge pages are advised
+    // right after it.
+    void arenaStartsOnSmallPages()
+    {
+        void *page = sqlite3_malloc(4400);
+        QVERIFY(page);
+        const auto small = mappingHolding(reinterpret_cast<quintptr>(page));
+        QVERIFY(small);
+        const QStringList smallFlags = small->flags.split(u' ');
+        QVERIFY2(smallFlags.contains(u"nh"_s) && !smallFlags.contains(u"hg"_s),
+                 qPrintable(small->flags));
+        QCOMPARE(small->end - small->start, quintptr(4) << 20);
+        const auto huge = mappingHolding(small->end);
+        QVERIFY(huge);
+        QVERIFY2(huge->flags.split(u' ').contains(u"hg"_s), qPrintable(huge->flags));
+        sqlite3_free(page);
     }
 
     void freedPagesAreReused()

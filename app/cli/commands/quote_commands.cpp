@@ -3,7 +3,8 @@
 #include "cli/text_table.h"
 
 #include "documents/document_inputs.h"
-#include "documents/pdf_output.h"
+#include "documents/documents_module.h"
+#include "documents/pdf_file.h"
 #include "domain/commercial/money_format.h"
 #include "domain/commercial/quote_rules.h"
 #include "storage/quote_repository.h"
@@ -12,7 +13,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -96,7 +96,10 @@ Result<QByteArray> readSignature(const QString &path)
         return makeError(ErrorKind::Usage,
                          tr("Cannot read the signature %1: %2.").arg(path, file.errorString()));
     const QByteArray bytes = file.read(kMaxSignatureBytes + 1);
-    if (QImage::fromData(bytes, "PNG").isNull() || bytes.size() > kMaxSignatureBytes)
+    auto documents = documents::loadDocumentsModule();
+    if (!documents)
+        return documents.error();
+    if (!(*documents)->isReadablePng(bytes) || bytes.size() > kMaxSignatureBytes)
         return makeError(
             ErrorKind::Usage,
             tr("The signature %1 is not a readable PNG image (at most 2 MiB).").arg(path));
@@ -227,7 +230,10 @@ int run(CliContext &context, const QStringList &words)
         auto input = documents::loadQuoteDocumentInput(db, positionals.at(1));
         if (!input)
             return context.fail(input.error());
-        auto pdf = documents::renderQuotePdf(*input);
+        auto documents = documents::loadDocumentsModule();
+        if (!documents)
+            return context.fail(documents.error());
+        auto pdf = (*documents)->renderQuotePdf(*input);
         if (!pdf)
             return context.fail(pdf.error());
         // Attached to the quote too, so sync carries it to HQ.
@@ -238,7 +244,10 @@ int run(CliContext &context, const QStringList &words)
     auto input = documents::loadServiceReportInput(db, args->value(u"ticket"_s));
     if (!input)
         return context.fail(input.error());
-    auto pdf = documents::renderServiceReportPdf(*input);
+    auto documents = documents::loadDocumentsModule();
+    if (!documents)
+        return context.fail(documents.error());
+    auto pdf = (*documents)->renderServiceReportPdf(*input);
     if (!pdf)
         return context.fail(pdf.error());
     if (Status attached = documents::attachServiceReport(db, input->ticket.id, *pdf); !attached)

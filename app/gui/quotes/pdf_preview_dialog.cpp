@@ -1,6 +1,6 @@
 #include "gui/quotes/pdf_preview_dialog.h"
 
-#include "documents/pdf_output.h"
+#include "documents/pdf_file.h"
 #include "gui/dialog_seam.h"
 
 #include <QDialogButtonBox>

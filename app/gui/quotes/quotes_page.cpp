@@ -2,6 +2,7 @@
 
 #include "documents/document_inputs.h"
 #include "documents/pdf_output.h"
+#include "documents/service_report_document.h"
 #include "domain/commercial/money_format.h"
 #include "gui/dialog_seam.h"
 #include "gui/gui_context.h"

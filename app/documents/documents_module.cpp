@@ -1,0 +1,45 @@
+// The documents module (fieldbench-documents): the Qt Gui side of
+// documents_module.h, loaded by the CLI only for the commands that need it.
+
+#include "documents/documents_module.h"
+#include "documents/quote_document.h"
+#include "documents/service_report_document.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QLoggingCategory>
+
+namespace {
+
+QCoreApplication *createOffscreenApplication(int &argc, char **argv)
+{
+    // No display is needed to print; a platform the caller chose still wins.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The platform's start-up notes (such as a missing XDG_RUNTIME_DIR) are
+    // not errors of the command; stderr keeps its one line per failure.
+    QLoggingCategory::setFilterRules(QStringLiteral("default.warning=false"));
+    auto *app = new QGuiApplication(argc, argv);
+    QLoggingCategory::setFilterRules(QString());
+    return app;
+}
+
+bool isReadablePng(const QByteArray &bytes)
+{
+    return !QImage::fromData(bytes, "PNG").isNull();
+}
+
+} // namespace
+
+extern "C" Q_DECL_EXPORT const void *fieldbench_documents_module()
+{
+    static const fb::documents::DocumentsModule module = [] {
+        fb::documents::DocumentsModule own = fb::documents::expectedDocumentsModuleLayout();
+        own.createApplication = &createOffscreenApplication;
+        own.renderQuotePdf = &fb::documents::renderQuotePdf;
+        own.renderServiceReportPdf = &fb::documents::renderServiceReportPdf;
+        own.isReadablePng = &isReadablePng;
+        return own;
+    }();
+    return &module;
+}
