@@ -75,6 +75,36 @@ private slots:
                  2);
     }
 
+    // The changes since the local checkpoint are asked for while HQ's copy
+    // of the checkpoint is read; they count only when that copy exists. A
+    // database HQ recreated (shorter history, no copy) is pulled from its start.
+    void recreatedHqDatabaseIsPulledFromItsStart()
+    {
+        const QString tech = newTech();
+        QList<QJsonObject> tickets;
+        for (int i = 0; i < 30; ++i)
+            tickets.append(test::makeTicket(u"r%1"_s.arg(i), u"T-R%1"_s.arg(i)));
+        QVERIFY(m_hq.bulkInsert(techDb(tech), tickets));
+        QTemporaryDir dir;
+        auto workspace = test::createWorkspace(dir);
+        auto first = test::syncOnce(workspace->db(), m_hq.url(), tech, 100);
+        QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+        QVERIFY(first->pulled >= 30);
+
+        QCOMPARE(m_hq.request("DELETE", techDb(tech), {}).status, 200);
+        QVERIFY(m_hq.createDatabase(techDb(tech)));
+        QVERIFY(m_hq.bulkInsert(techDb(tech), {test::makeTicket(u"n1"_s, u"T-N1"_s),
+                                               test::makeTicket(u"n2"_s, u"T-N2"_s)}));
+        auto again = test::syncOnce(workspace->db(), m_hq.url(), tech, 100);
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message));
+        QCOMPARE(again->pulled, 2);
+        QCOMPARE(test::localCount(workspace->db(), "SELECT count(*) FROM ticket_rows"), 32);
+        // The pulled tickets are pushed back only if edited here: nothing moves now.
+        auto third = test::syncOnce(workspace->db(), m_hq.url(), tech, 100);
+        QVERIFY(third);
+        QCOMPARE(third->pulled, 0);
+    }
+
     void incrementalSyncBothWays()
     {
         const QString tech = newTech();
