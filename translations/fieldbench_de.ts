@@ -1547,10 +1547,6 @@ Exit-Codes: 0 Erfolg, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 Geräte- oder
         <source>The documents module could not be loaded (%1). Reinstall Fieldbench to print documents and read signatures.</source>
         <translation>Das Dokumentenmodul konnte nicht geladen werden (%1). Installieren Sie Fieldbench neu, um Dokumente zu drucken und Unterschriften zu lesen.</translation>
     </message>
-    <message>
-        <source>The documents module in %1 does not belong to this version of Fieldbench. Reinstall Fieldbench to print documents and read signatures.</source>
-        <translation>Das Dokumentenmodul in %1 gehört nicht zu dieser Fieldbench-Version. Installieren Sie Fieldbench neu, um Dokumente zu drucken und Unterschriften zu lesen.</translation>
-    </message>
 </context>
 <context>
     <name>fb::documents::Pdf</name>
@@ -4135,6 +4131,10 @@ Sie werden beim nächsten Öffnen des Arbeitsbereichs aktualisiert.</translation
         <source>%1 has no entry point %2.</source>
         <translation>%1 hat keinen Einstiegspunkt %2.</translation>
     </message>
+    <message>
+        <source>%1 belongs to another build of Fieldbench.</source>
+        <translation>%1 gehört zu einem anderen Build von Fieldbench.</translation>
+    </message>
 </context>
 <context>
     <name>fb::policy::Bulletins</name>
@@ -4626,10 +4626,6 @@ Sie werden beim nächsten Öffnen des Arbeitsbereichs aktualisiert.</translation
     <message>
         <source>The keychain module could not be loaded (%1); enter the HQ password when asked (or pass --password-stdin), or reinstall Fieldbench.</source>
         <translation>Das Schlüsselbund-Modul konnte nicht geladen werden (%1); geben Sie das Passwort für die Zentrale ein, wenn Sie danach gefragt werden (oder verwenden Sie --password-stdin), oder installieren Sie Fieldbench neu.</translation>
-    </message>
-    <message>
-        <source>The keychain module in %1 does not belong to this version of Fieldbench; enter the HQ password when asked (or pass --password-stdin), or reinstall Fieldbench.</source>
-        <translation>Das Schlüsselbund-Modul in %1 gehört nicht zu dieser Fieldbench-Version; geben Sie das Passwort für die Zentrale ein, wenn Sie danach gefragt werden (oder verwenden Sie --password-stdin), oder installieren Sie Fieldbench neu.</translation>
     </message>
 </context>
 <context>

@@ -31,15 +31,10 @@ bool isReadablePng(const QByteArray &bytes)
 
 } // namespace
 
-extern "C" Q_DECL_EXPORT const void *fieldbench_documents_module()
+extern "C" Q_DECL_EXPORT const fb::modules::ModuleHeader *fieldbench_documents_module()
 {
-    static const fb::documents::DocumentsModule module = [] {
-        fb::documents::DocumentsModule own = fb::documents::expectedDocumentsModuleLayout();
-        own.createApplication = &createOffscreenApplication;
-        own.renderQuotePdf = &fb::documents::renderQuotePdf;
-        own.renderServiceReportPdf = &fb::documents::renderServiceReportPdf;
-        own.isReadablePng = &isReadablePng;
-        return own;
-    }();
-    return &module;
+    using namespace fb::documents;
+    static const DocumentsModule module{kDocumentsModuleHeader, &createOffscreenApplication,
+                                        &renderQuotePdf, &renderServiceReportPdf, &isReadablePng};
+    return &module.header;
 }

@@ -11,10 +11,9 @@
 #include "documents/quote_document_input.h"
 #include "documents/service_report_input.h"
 #include "domain/result.h"
+#include "modules/module_loader.h"
 
 #include <QByteArray>
-
-#include <cstddef>
 
 class QCoreApplication;
 
@@ -22,12 +21,7 @@ namespace fb::documents {
 
 struct DocumentsModule
 {
-    // The module and the program are built together from one source tree; a
-    // module whose layout differs (another build) is refused, not called.
-    int apiVersion;
-    std::size_t quoteInputSize;
-    std::size_t reportInputSize;
-    const char *version;
+    modules::ModuleHeader header; // kDocumentsModuleHeader
     // A QGuiApplication on the offscreen platform: laying out text needs one.
     QCoreApplication *(*createApplication)(int &argc, char **argv);
     Result<QByteArray> (*renderQuotePdf)(const QuoteDocumentInput &input);
@@ -35,9 +29,12 @@ struct DocumentsModule
     bool (*isReadablePng)(const QByteArray &bytes);
 };
 
-inline constexpr int kDocumentsModuleApiVersion = 1;
-// What this build's module must report about itself.
-DocumentsModule expectedDocumentsModuleLayout();
+// What this build's module reports about itself. The layout covers the
+// inputs, which the program fills and the module reads.
+inline constexpr modules::ModuleHeader kDocumentsModuleHeader{
+    1, FIELDBENCH_VERSION,
+    sizeof(DocumentsModule) + (sizeof(QuoteDocumentInput) << 16) +
+        (sizeof(ServiceReportInput) << 32)};
 
 // Loads the module on first call; later calls give the same answer. Looks in
 // $FIELDBENCH_MODULE_DIR when that is set, else where the package installs

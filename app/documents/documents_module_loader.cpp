@@ -15,49 +15,20 @@ QString tr(const char *text)
     return QCoreApplication::translate("fb::documents::DocumentsModule", text);
 }
 
-bool matchesThisBuild(const DocumentsModule &module)
-{
-    const DocumentsModule expected = expectedDocumentsModuleLayout();
-    return module.apiVersion == expected.apiVersion &&
-           module.quoteInputSize == expected.quoteInputSize &&
-           module.reportInputSize == expected.reportInputSize &&
-           qstrcmp(module.version, expected.version) == 0 && module.createApplication &&
-           module.renderQuotePdf && module.renderServiceReportPdf && module.isReadablePng;
-}
-
 Result<const DocumentsModule *> load()
 {
-    auto table =
-        modules::loadModuleTable(u"fieldbench-documents.so"_s, "fieldbench_documents_module");
-    if (!table)
+    auto module = modules::loadModule<DocumentsModule>(
+        u"fieldbench-documents.so"_s, "fieldbench_documents_module", kDocumentsModuleHeader);
+    if (!module)
         return makeError(ErrorKind::Data,
                          tr("The documents module could not be loaded (%1). Reinstall "
                             "Fieldbench to print documents and read signatures.")
-                             .arg(table.error().message));
-    const auto *module = static_cast<const DocumentsModule *>(*table);
-    if (!module || !matchesThisBuild(*module))
-        return makeError(ErrorKind::Data,
-                         tr("The documents module in %1 does not belong to this version of "
-                            "Fieldbench. Reinstall Fieldbench to print documents and read "
-                            "signatures.")
-                             .arg(modules::moduleFolder()));
+                             .arg(module.error().message));
     qCDebug(lcDocuments) << "documents module loaded from" << modules::moduleFolder();
-    return module;
+    return *module;
 }
 
 } // namespace
-
-DocumentsModule expectedDocumentsModuleLayout()
-{
-    return DocumentsModule{kDocumentsModuleApiVersion,
-                           sizeof(QuoteDocumentInput),
-                           sizeof(ServiceReportInput),
-                           FIELDBENCH_VERSION,
-                           nullptr,
-                           nullptr,
-                           nullptr,
-                           nullptr};
-}
 
 Result<const DocumentsModule *> loadDocumentsModule()
 {

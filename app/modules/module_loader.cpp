@@ -30,21 +30,34 @@ QString moduleFolder()
     return QDir::cleanPath(programFolder() + u'/' + QStringLiteral(FIELDBENCH_MODULE_RELATIVE_DIR));
 }
 
-Result<const void *> loadModuleTable(const QString &fileName, const char *entryPoint)
+bool operator==(const ModuleHeader &a, const ModuleHeader &b)
+{
+    return a.apiVersion == b.apiVersion && qstrcmp(a.version, b.version) == 0 &&
+           a.layout == b.layout;
+}
+
+Result<const ModuleHeader *> loadModuleTable(const QString &fileName, const char *entryPoint,
+                                             const ModuleHeader &expected)
 {
     // Never unloaded: the module's functions and objects (an application
     // object, say) may be in use until the process ends.
     auto *library = new QLibrary(moduleFolder() + u'/' + fileName);
     if (!library->load())
         return makeError(ErrorKind::Data, library->errorString());
-    using Entry = const void *(*)();
+    using Entry = const ModuleHeader *(*)();
     const auto entry = reinterpret_cast<Entry>(library->resolve(entryPoint));
     if (!entry)
         return makeError(
             ErrorKind::Data,
             QCoreApplication::translate("fb::modules::ModuleLoader", "%1 has no entry point %2.")
                 .arg(library->fileName(), QString::fromLatin1(entryPoint)));
-    return entry();
+    const ModuleHeader *header = entry();
+    if (!header || !(*header == expected))
+        return makeError(ErrorKind::Data,
+                         QCoreApplication::translate("fb::modules::ModuleLoader",
+                                                     "%1 belongs to another build of Fieldbench.")
+                             .arg(library->fileName()));
+    return header;
 }
 
 } // namespace fb::modules

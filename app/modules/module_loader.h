@@ -11,7 +11,21 @@
 
 #include <QString>
 
+#include <cstddef>
+
 namespace fb::modules {
+
+// The first member of every module's table of functions. The module and the
+// program are built together from one source tree; a module whose header
+// differs (another build) is refused, never called.
+struct ModuleHeader
+{
+    int apiVersion;
+    const char *version; // FIELDBENCH_VERSION
+    std::size_t layout;  // a size the table's layout depends on, e.g. sizeof(table)
+
+    friend bool operator==(const ModuleHeader &a, const ModuleHeader &b);
+};
 
 // $FIELDBENCH_MODULE_DIR when set (tests, relocated installs), else the
 // installed folder found from the program's own folder.
@@ -19,8 +33,21 @@ QString moduleFolder();
 
 // Loads `fileName` from moduleFolder() (it stays loaded for the process's
 // life) and returns what its entry point, a C function without arguments,
-// returns: the module's table of functions. The error says why in the
-// loader's words; callers put it into a message of their own.
-Result<const void *> loadModuleTable(const QString &fileName, const char *entryPoint);
+// returns: the module's table, which starts with a header equal to
+// `expected`. The error says why in the loader's words; callers put it into
+// a message of their own.
+Result<const ModuleHeader *> loadModuleTable(const QString &fileName, const char *entryPoint,
+                                             const ModuleHeader &expected);
+
+// The same for a table type whose first member is its ModuleHeader `header`.
+template<class Table>
+Result<const Table *> loadModule(const QString &fileName, const char *entryPoint,
+                                 const ModuleHeader &expected)
+{
+    auto header = loadModuleTable(fileName, entryPoint, expected);
+    if (!header)
+        return header.error();
+    return reinterpret_cast<const Table *>(*header);
+}
 
 } // namespace fb::modules

@@ -2,10 +2,6 @@
 
 #include "sync/keychain_module.h"
 
-#ifdef FIELDBENCH_HAVE_KEYCHAIN
-#include "modules/module_loader.h"
-#endif
-
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
@@ -26,23 +22,14 @@ QString keyFor(const QString &serverUrl, const QString &user)
 Result<const KeychainModule *> loadKeychain()
 {
 #ifdef FIELDBENCH_HAVE_KEYCHAIN
-    auto table =
-        modules::loadModuleTable(u"fieldbench-keychain.so"_s, "fieldbench_keychain_module");
-    if (!table)
+    auto module = modules::loadModule<KeychainModule>(
+        u"fieldbench-keychain.so"_s, "fieldbench_keychain_module", kKeychainModuleHeader);
+    if (!module)
         return makeError(ErrorKind::Network,
                          tr("The keychain module could not be loaded (%1); enter the HQ password "
                             "when asked (or pass --password-stdin), or reinstall Fieldbench.")
-                             .arg(table.error().message));
-    const auto *module = static_cast<const KeychainModule *>(*table);
-    if (!module || module->apiVersion != kKeychainModuleApiVersion ||
-        qstrcmp(module->version, FIELDBENCH_VERSION) != 0 || !module->readPassword ||
-        !module->storePassword || !module->forgetPassword)
-        return makeError(ErrorKind::Network,
-                         tr("The keychain module in %1 does not belong to this version of "
-                            "Fieldbench; enter the HQ password when asked (or pass "
-                            "--password-stdin), or reinstall Fieldbench.")
-                             .arg(modules::moduleFolder()));
-    return module;
+                             .arg(module.error().message));
+    return *module;
 #else
     return makeError(ErrorKind::Network,
                      tr("This build has no keychain support; enter the HQ password when asked "

@@ -91,10 +91,9 @@ fb::Status forgetPassword(const QString &key)
 
 } // namespace
 
-extern "C" Q_DECL_EXPORT const void *fieldbench_keychain_module()
+extern "C" Q_DECL_EXPORT const fb::modules::ModuleHeader *fieldbench_keychain_module()
 {
-    static const fb::sync::KeychainModule module{fb::sync::kKeychainModuleApiVersion,
-                                                 FIELDBENCH_VERSION, &readPassword, &storePassword,
-                                                 &forgetPassword};
-    return &module;
+    static const fb::sync::KeychainModule module{fb::sync::kKeychainModuleHeader, &readPassword,
+                                                 &storePassword, &forgetPassword};
+    return &module.header;
 }

@@ -6,6 +6,7 @@
 // never needs (see modules/module_loader.h).
 
 #include "domain/result.h"
+#include "modules/module_loader.h"
 
 #include <QString>
 
@@ -13,14 +14,13 @@ namespace fb::sync {
 
 struct KeychainModule
 {
-    // Built with the program; a module from another build is refused.
-    int apiVersion;
-    const char *version;
+    modules::ModuleHeader header; // kKeychainModuleHeader
     Result<QString> (*readPassword)(const QString &key);
     Status (*storePassword)(const QString &key, const QString &password);
     Status (*forgetPassword)(const QString &key);
 };
 
-inline constexpr int kKeychainModuleApiVersion = 1;
+inline constexpr modules::ModuleHeader kKeychainModuleHeader{1, FIELDBENCH_VERSION,
+                                                             sizeof(KeychainModule)};
 
 } // namespace fb::sync

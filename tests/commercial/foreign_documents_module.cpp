@@ -3,19 +3,16 @@
 
 #include "documents/documents_module.h"
 
-extern "C" Q_DECL_EXPORT const void *fieldbench_documents_module()
+extern "C" Q_DECL_EXPORT const fb::modules::ModuleHeader *fieldbench_documents_module()
 {
     using namespace fb::documents;
     static const DocumentsModule module{
-        kDocumentsModuleApiVersion,
-        sizeof(QuoteDocumentInput),
-        sizeof(ServiceReportInput),
-        "0.0.0-other-build",
+        {kDocumentsModuleHeader.apiVersion, "0.0.0-other-build", kDocumentsModuleHeader.layout},
         [](int &, char **) -> QCoreApplication * { return nullptr; },
         [](const QuoteDocumentInput &) -> fb::Result<QByteArray> { return QByteArray("%PDF"); },
         [](const ServiceReportInput &) -> fb::Result<QByteArray> { return QByteArray("%PDF"); },
         [](const QByteArray &) {
             return true;
         }};
-    return &module;
+    return &module.header;
 }

@@ -278,7 +278,7 @@ private slots:
         expectFailure({u"quote"_s, u"pdf"_s, u"Q-000001"_s, u"--out"_s, out}, 5,
                       u"has no entry point fieldbench_documents_module"_s, unrelated);
         expectFailure({u"quote"_s, u"pdf"_s, u"Q-000001"_s, u"--out"_s, out}, 5,
-                      u"does not belong to this version"_s,
+                      u"belongs to another build of Fieldbench"_s,
                       QString::fromUtf8(FIELDBENCH_FOREIGN_MODULE_DIR));
         expectFailure({u"quote"_s, u"approve"_s, u"Q-000001"_s, u"--signer"_s, u"Ann"_s,
                        u"--signature"_s, png},
