@@ -10,7 +10,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace fb::cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("fb::cli::Main", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fb::cli::Main", text);
+}
 
 QString generalHelp(const QList<CommandGroup> &groups)
 {
@@ -31,32 +34,52 @@ QString generalHelp(const QList<CommandGroup> &groups)
 
 } // namespace
 
-int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
+GlobalOptions splitGlobalOptions(const QStringList &arguments)
 {
-    CliContext context(out, err);
-    QStringList rest;
-    bool help = false;
+    GlobalOptions options;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &word = arguments.at(i);
         if (word == "--json"_L1) {
-            context.json = true;
+            options.json = true;
         } else if (word == "--help"_L1 || word == "-h"_L1) {
-            help = true;
+            options.help = true;
         } else if (word == "--version"_L1) {
-            out << "fieldbench-cli " << FIELDBENCH_VERSION << Qt::endl;
-            return ExitOk;
+            // As soon as it is seen: nothing after it matters.
+            options.version = true;
+            break;
         } else if (word == "--data-dir"_L1 || word == "--lang"_L1) {
-            if (i + 1 >= arguments.size())
-                return context.fail(ErrorKind::Usage, tr("Option %1 needs a value.").arg(word));
-            (word == "--data-dir"_L1 ? context.dataDir : context.lang) = arguments.at(++i);
+            if (i + 1 >= arguments.size()) {
+                options.missingValue = word;
+                break;
+            }
+            (word == "--data-dir"_L1 ? options.dataDir : options.lang) = arguments.at(++i);
         } else if (word.startsWith("--data-dir="_L1)) {
-            context.dataDir = word.mid(11);
+            options.dataDir = word.mid(11);
         } else if (word.startsWith("--lang="_L1)) {
-            context.lang = word.mid(7);
+            options.lang = word.mid(7);
         } else {
-            rest << word;
+            options.rest << word;
         }
     }
+    return options;
+}
+
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CliContext context(out, err);
+    GlobalOptions options = splitGlobalOptions(arguments);
+    context.json = options.json;
+    context.dataDir = options.dataDir;
+    context.lang = options.lang;
+    if (options.version) {
+        out << "fieldbench-cli " << FIELDBENCH_VERSION << Qt::endl;
+        return ExitOk;
+    }
+    if (!options.missingValue.isEmpty())
+        return context.fail(ErrorKind::Usage,
+                            tr("Option %1 needs a value.").arg(options.missingValue));
+    const bool help = options.help;
+    QStringList &rest = options.rest;
 
     const QList<CommandGroup> groups = allCommandGroups();
     if (rest.isEmpty()) {

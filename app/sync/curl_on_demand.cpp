@@ -13,14 +13,18 @@
 #include <QCoreApplication>
 
 #include <cstdarg>
+#include <mutex>
 
 namespace fb::sync {
 namespace {
 
+// What went wrong is kept untranslated: libcurl may be loaded before the
+// translations are (see CurlPreparation), and is asked about later.
 struct CurlLibrary
 {
     void *handle = nullptr;
-    QString error;
+    QByteArray loadError;          // dlerror() when libcurl.so.4 did not load
+    const char *missing = nullptr; // the first function it lacks
     decltype(&::curl_global_init) globalInit = nullptr;
     decltype(&::curl_easy_init) easyInit = nullptr;
     decltype(&::curl_easy_setopt) easySetopt = nullptr;
@@ -37,9 +41,7 @@ template<typename Function> bool bind(CurlLibrary &library, Function &function, 
 {
     function = reinterpret_cast<Function>(dlsym(library.handle, name));
     if (!function)
-        library.error = QCoreApplication::translate("fb::sync::HttpClient",
-                                                    "The HTTP library (libcurl) lacks %1.")
-                            .arg(QString::fromLatin1(name));
+        library.missing = name;
     return function != nullptr;
 }
 
@@ -49,11 +51,7 @@ CurlLibrary load()
     // The soname of every libcurl since 7.16 (2006).
     library.handle = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
     if (!library.handle) {
-        library.error = QCoreApplication::translate(
-                            "fb::sync::HttpClient",
-                            "The HTTP library (libcurl.so.4) could not be loaded: %1. Install "
-                            "libcurl (package libcurl4) to sync with HQ.")
-                            .arg(QString::fromLocal8Bit(dlerror()));
+        library.loadError = dlerror();
         return library;
     }
     const bool complete = bind(library, library.globalInit, "curl_global_init") &&
@@ -85,7 +83,34 @@ const CurlLibrary &curl()
 
 QString curlUnavailableReason()
 {
-    return curl().handle ? QString() : curl().error;
+    const CurlLibrary &library = curl();
+    if (library.handle)
+        return {};
+    if (library.missing)
+        return QCoreApplication::translate("fb::sync::HttpClient",
+                                           "The HTTP library (libcurl) lacks %1.")
+            .arg(QString::fromLatin1(library.missing));
+    return QCoreApplication::translate(
+               "fb::sync::HttpClient",
+               "The HTTP library (libcurl.so.4) could not be loaded: %1. Install "
+               "libcurl (package libcurl4) to sync with HQ.")
+        .arg(QString::fromLocal8Bit(library.loadError));
+}
+
+void prepareCurl()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        if (curl().handle)
+            curl().globalInit(CURL_GLOBAL_DEFAULT);
+    });
+}
+
+CurlPreparation::CurlPreparation() : m_thread(prepareCurl) {}
+
+CurlPreparation::~CurlPreparation()
+{
+    m_thread.join();
 }
 
 } // namespace fb::sync
@@ -94,11 +119,6 @@ using fb::sync::curl;
 
 // The names are parenthesised: curl.h defines function-like macros of some.
 extern "C" {
-
-CURLcode(curl_global_init)(long flags)
-{
-    return curl().handle ? curl().globalInit(flags) : CURLE_FAILED_INIT;
-}
 
 CURL *(curl_easy_init)(void)
 {

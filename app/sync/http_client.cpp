@@ -13,7 +13,6 @@
 #include <curl/curl.h>
 
 #include <algorithm>
-#include <mutex>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -23,12 +22,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("fb::sync::HttpClient", text);
-}
-
-void globalInit()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
 // The answer of a streamed request: 2xx bodies go to the stream, anything
@@ -175,7 +168,7 @@ Result<std::unique_ptr<HttpClient>> HttpClient::create(HttpOptions options)
                             "server address."));
     if (!options.baseUrl.path().endsWith(u'/'))
         options.baseUrl.setPath(options.baseUrl.path() + u'/');
-    globalInit();
+    prepareCurl();
     std::unique_ptr<HttpClient> client(new HttpClient(std::move(options)));
     if (!client->d->curl) {
         const QString reason = curlUnavailableReason();

@@ -129,12 +129,33 @@ Result<QJsonValue> Session::call(const QByteArray &method, const QString &path,
 Result<HttpClient *> Session::secondConnection()
 {
     if (!m_second) {
-        auto client = HttpClient::create(m_http.options());
+        auto client = spareConnection();
         if (!client)
             return client.error();
         m_second = std::move(*client);
     }
     return m_second.get();
+}
+
+// One that a finished start of a pull left connected, else a new one.
+Result<std::unique_ptr<HttpClient>> Session::spareConnection()
+{
+    if (m_spareConnections.empty())
+        return HttpClient::create(m_http.options());
+    std::unique_ptr<HttpClient> client = std::move(m_spareConnections.back());
+    m_spareConnections.pop_back();
+    return client;
+}
+
+void Session::keepConnections(PullStart &start)
+{
+    if (start.changes.valid())
+        start.changes.wait();
+    if (start.remoteCheckpoint.valid())
+        start.remoteCheckpoint.wait();
+    for (auto *connection : {&start.checkpointConnection, &start.changesConnection})
+        if (*connection)
+            m_spareConnections.push_back(std::move(*connection));
 }
 
 Result<QJsonObject> Session::checkDatabase(const QString &database)
@@ -165,12 +186,22 @@ Result<std::optional<QJsonObject>> Session::remoteCheckpoint(const QString &data
                                                              const QString &repId)
 {
     int status = 0;
-    auto document = call("GET", database + u"/_local/"_s + repId, {}, {200, 404}, &status);
-    if (!document)
-        return document.error();
+    const auto answer = call("GET", database + u"/_local/"_s + repId, {}, {200, 404}, &status);
+    return acceptRemoteCheckpoint(database, repId, answer, status);
+}
+
+// HQ's copy of a checkpoint from the answer to GET <database>/_local/<repId>;
+// its revision is kept for writing the next one.
+Result<std::optional<QJsonObject>> Session::acceptRemoteCheckpoint(const QString &database,
+                                                                   const QString &repId,
+                                                                   const Result<QJsonValue> &answer,
+                                                                   int status)
+{
+    if (!answer)
+        return answer.error();
     if (status == 404)
         return std::optional<QJsonObject>();
-    const QJsonObject object = document->toObject();
+    const QJsonObject object = answer->toObject();
     m_checkpointRevs.insert(database + repId, object.value("_rev"_L1).toString());
     return std::optional<QJsonObject>(object);
 }

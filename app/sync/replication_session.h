@@ -13,7 +13,8 @@
 // transaction, its savepoint journals in memory (temp_store); no gzip on
 // loopback; push builds its JSON from the stored bytes without parsing them;
 // a re-sync with nothing new costs one _local read and one
-// `_changes?limit=1` per database and writes nothing.
+// `_changes?limit=1` per database, all sent at once (startPull), and writes
+// nothing.
 
 #include "domain/result.h"
 #include "storage/sqlite_database.h"
@@ -32,8 +33,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <future>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace fb::sync {
 
@@ -83,13 +86,36 @@ public:
     Status pull(const QString &database);
     Status push(const QString &database);
 
+    // Sends the first requests of pull(database), for HQ's copy of the pull
+    // checkpoint and (after a local one) the changes since it, on connections
+    // of their own, so that they travel while another database is pulled: a
+    // sync with nothing new waits one round trip in all, not one per
+    // database. pull() sends them itself unless this was called.
+    Status startPull(const QString &database);
+
 private:
     struct PushBatch;
     struct PushResult;
 
+    // startPull's requests, in flight until pull() takes them.
+    struct PullStart
+    {
+        QString database;
+        QString repId;
+        std::optional<Checkpoint> local;
+        std::unique_ptr<HttpClient> checkpointConnection;
+        std::unique_ptr<HttpClient> changesConnection;
+        int checkpointStatus = 0;
+        // After the connections, so destroyed (waited for) before them.
+        std::future<Result<QJsonValue>> remoteCheckpoint; // GET <database>/_local/<repId>
+        std::future<Result<QJsonValue>> changes;          // limit=1, since the local checkpoint
+    };
+
     Result<QJsonValue> call(const QByteArray &method, const QString &path, const QByteArray &body,
                             QList<int> acceptable, int *status = nullptr);
     Result<HttpClient *> secondConnection();
+    Result<std::unique_ptr<HttpClient>> spareConnection();
+    void keepConnections(PullStart &start);
     Result<QJsonObject> checkDatabase(const QString &database);
     Result<QJsonValue> initialLoad(const QString &database, const QString &repId,
                                    const QJsonValue &updateSeq, qint64 documentCount);
@@ -98,6 +124,10 @@ private:
     Result<QString> replicationId(const QString &database, const QString &direction);
     Result<std::optional<QJsonObject>> remoteCheckpoint(const QString &database,
                                                         const QString &repId);
+    Result<std::optional<QJsonObject>> acceptRemoteCheckpoint(const QString &database,
+                                                              const QString &repId,
+                                                              const Result<QJsonValue> &answer,
+                                                              int status);
     Status saveRemoteCheckpoint(const QString &database, const QString &repId,
                                 const QJsonValue &lastSeq);
     Result<QList<QJsonObject>> fetch(const QString &database,
@@ -120,6 +150,8 @@ private:
     storage::Database &m_db;
     HttpClient &m_http;
     std::unique_ptr<HttpClient> m_second; // fetches ahead while a batch is written
+    std::vector<std::unique_ptr<HttpClient>> m_spareConnections; // idle, already connected
+    std::vector<std::unique_ptr<PullStart>> m_pullStarts;
     const SyncConfig &m_config;
     const std::function<void(const SyncProgress &)> &m_progress;
     SyncReport &m_report;

@@ -8,12 +8,12 @@
 #include "sync/local_peer.h"
 #include "sync/replication_session.h"
 #include "sync/sync_log.h"
+#include "sync/sync_settings.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -73,9 +73,8 @@ Result<SyncReport> Replicator::run()
     if (Status s = m_db.exec("PRAGMA temp_store = MEMORY"); !s)
         qCWarning(lcSync) << "could not keep temporary data in memory:" << s.error().message;
 
-    static const QRegularExpression techPattern(u"^[a-z0-9][a-z0-9_-]*$"_s);
     Status status;
-    if (!techPattern.match(m_config.techId).hasMatch()) {
+    if (!isValidTechId(m_config.techId)) {
         status = makeError(ErrorKind::Usage,
                            tr("The technician id \"%1\" is not valid; use lower-case letters, "
                               "digits, - and _ as HQ assigned it.")
@@ -97,7 +96,10 @@ Result<SyncReport> Replicator::run()
         } else {
             Session session(peer, m_db, **http, m_config, m_progress, report);
             const QString tech = u"tech-"_s + m_config.techId;
-            if (m_config.pullCatalog)
+            // The technician database's first requests travel with the
+            // catalog's: one round trip for a sync with nothing new.
+            status = session.startPull(tech);
+            if (status && m_config.pullCatalog)
                 status = session.pull(u"catalog"_s);
             if (status)
                 status = session.pull(tech);

@@ -58,11 +58,14 @@ using Page = Result<QJsonValue>;
 
 // The next page, on the second connection, while this thread writes the
 // current one. The future's destructor waits, so an early return is safe.
-std::future<Page> fetchAhead(HttpClient *http, QString path)
+// `status`, when given, must outlive the future.
+std::future<Page> fetchAhead(HttpClient *http, QString path, QList<int> acceptable = {200},
+                             int *status = nullptr)
 {
-    return std::async(std::launch::async, [http, path = std::move(path)] {
-        return callJson(*http, "GET", path, {}, {200});
-    });
+    return std::async(std::launch::async,
+                      [http, path = std::move(path), acceptable = std::move(acceptable), status] {
+                          return callJson(*http, "GET", path, {}, acceptable, status);
+                      });
 }
 
 // A row of _all_docs: the document's leaves and, for a single leaf, the
@@ -283,25 +286,56 @@ Status Session::finishSearchIndex()
     return *paused ? storage::rebuildTicketSearchIndex(m_db) : Status{};
 }
 
-Status Session::pullChanges(const QString &database)
+Status Session::startPull(const QString &database)
 {
+    for (const auto &start : m_pullStarts)
+        if (start->database == database)
+            return {};
     auto repId = replicationId(database, u"pull"_s);
     if (!repId)
         return repId.error();
     auto local = m_peer.checkpoint(*repId);
     if (!local)
         return local.error();
-    auto second = secondConnection();
-    if (!second)
-        return second.error();
+    auto start = std::make_unique<PullStart>();
+    start->database = database;
+    start->repId = *repId;
+    start->local = *local;
+    auto checkpointConnection = spareConnection();
+    if (!checkpointConnection)
+        return checkpointConnection.error();
+    start->checkpointConnection = std::move(*checkpointConnection);
     // The common case is nothing new. So the changes since the local
-    // checkpoint are asked for (on the second connection) while HQ's copy of
-    // the checkpoint is read: one round trip instead of two. The answer counts
-    // only once HQ's copy proves the database is the one it was written for.
-    std::future<Page> probe;
-    if (*local)
-        probe = fetchAhead(*second, changesPath(database, (*local)->lastSeq, 1));
-    auto remote = remoteCheckpoint(database, *repId);
+    // checkpoint are asked for while HQ's copy of the checkpoint is read: one
+    // round trip instead of two. The answer counts only once HQ's copy proves
+    // the database is the one it was written for.
+    if (*local) {
+        auto changesConnection = spareConnection();
+        if (!changesConnection)
+            return changesConnection.error();
+        start->changesConnection = std::move(*changesConnection);
+        start->changes =
+            fetchAhead(start->changesConnection.get(), changesPath(database, (*local)->lastSeq, 1));
+    }
+    start->remoteCheckpoint =
+        fetchAhead(start->checkpointConnection.get(), database + u"/_local/"_s + *repId, {200, 404},
+                   &start->checkpointStatus);
+    m_pullStarts.push_back(std::move(start));
+    return {};
+}
+
+Status Session::pullChanges(const QString &database)
+{
+    if (Status s = startPull(database); !s)
+        return s;
+    const auto found = std::find_if(m_pullStarts.begin(), m_pullStarts.end(),
+                                    [&](const auto &start) { return start->database == database; });
+    const std::unique_ptr<PullStart> start = std::move(*found);
+    m_pullStarts.erase(found);
+    const QString &repId = start->repId;
+    const std::optional<Checkpoint> &local = start->local;
+    auto remote = acceptRemoteCheckpoint(database, repId, start->remoteCheckpoint.get(),
+                                         start->checkpointStatus);
     if (!remote)
         return remote.error();
     // The local checkpoint is written in the same transaction as the documents,
@@ -309,20 +343,24 @@ Status Session::pullChanges(const QString &database)
     // for: without it (a recreated database) the pull starts over.
     QJsonValue since(0);
     bool loadedNow = false; // initialLoad wrote HQ's checkpoint
-    if (*remote && *local) {
-        since = (*local)->lastSeq;
-        const Page answer = probe.get();
+    const bool resuming = *remote && local;
+    if (resuming) {
+        since = local->lastSeq;
+        const Page answer = start->changes.get();
         if (!answer)
             return answer.error();
         if (answer->toObject().contains("results"_L1) &&
             answer->toObject().value("results"_L1).toArray().isEmpty())
             return {};
-    } else {
+    }
+    // Both answers are in (or not needed): their connections serve the rest.
+    keepConnections(*start);
+    if (!resuming) {
         auto info = checkDatabase(database); // a clear message when it does not exist
         if (!info)
             return info.error();
-        if (!*local && info->contains("update_seq"_L1)) {
-            auto loaded = initialLoad(database, *repId, info->value("update_seq"_L1),
+        if (!local && info->contains("update_seq"_L1)) {
+            auto loaded = initialLoad(database, repId, info->value("update_seq"_L1),
                                       info->value("doc_count"_L1).toInteger());
             if (!loaded)
                 return loaded.error();
@@ -330,8 +368,9 @@ Status Session::pullChanges(const QString &database)
             loadedNow = true;
         }
     }
-    if (probe.valid())
-        probe.wait(); // its connection is needed again below
+    auto second = secondConnection();
+    if (!second)
+        return second.error();
     Page page = call("GET", changesPath(database, since, m_config.batchSize), {}, {200});
     qint64 done = 0;
     bool moved = false;
@@ -392,7 +431,7 @@ Status Session::pullChanges(const QString &database)
                 return fetched.error();
             documents.append(*fetched);
         }
-        if (Status s = applyBatch(database, prepareIncoming(documents), *repId, lastSeq); !s)
+        if (Status s = applyBatch(database, prepareIncoming(documents), repId, lastSeq); !s)
             return s;
         since = lastSeq;
         moved = true;
@@ -408,7 +447,7 @@ Status Session::pullChanges(const QString &database)
     // HQ's copy of the checkpoint only has to exist and name this session's
     // sequence; the local one, written with every batch, is the exact one.
     if (moved || (!*remote && !loadedNow))
-        return saveRemoteCheckpoint(database, *repId, since);
+        return saveRemoteCheckpoint(database, repId, since);
     return {};
 }
 

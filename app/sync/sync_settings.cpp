@@ -2,6 +2,8 @@
 
 #include "domain/time_format.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace fb::sync {
@@ -30,6 +32,16 @@ Status setMetaValue(storage::Database &db, const char *key, const QString &value
 }
 
 } // namespace
+
+bool isValidTechId(QStringView id)
+{
+    auto lowerOrDigit = [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+    };
+    return !id.isEmpty() && lowerOrDigit(id.front()) &&
+           std::all_of(id.begin() + 1, id.end(),
+                       [&](QChar c) { return lowerOrDigit(c) || c == u'-' || c == u'_'; });
+}
 
 Result<SyncSettings> loadSyncSettings(storage::Database &db)
 {

@@ -22,6 +22,10 @@ struct SyncSettings
     int intervalMinutes = 15; // automatic sync; 0 = manual only
 };
 
+// Whether `id` can be a technician id: it names the database tech-<id>, so
+// lower-case letters and digits, then also - and _ (CouchDB's database names).
+bool isValidTechId(QStringView id);
+
 Result<SyncSettings> loadSyncSettings(storage::Database &db);
 Status saveSyncSettings(storage::Database &db, const SyncSettings &settings);
 

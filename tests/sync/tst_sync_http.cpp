@@ -16,6 +16,7 @@
 #include <chrono>
 #include <functional>
 #include <future>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
@@ -31,13 +32,21 @@ QByteArray http(int status, const QByteArray &body, const QByteArray &extraHeade
 }
 
 // Answers each request with respond(request line); an empty answer leaves the
-// client waiting; "CLOSE" closes the connection after writing.
+// client waiting; "CLOSE" closes the connection after writing; "HOLD" keeps
+// the request until answerHeld() asks respond() again.
 class FakeHq : public QObject
 {
 public:
     std::function<QByteArray(const QByteArray &)> respond;
     QList<QByteArray> requests;
     QList<QByteArray> heads; // request line and headers of each request
+
+    void answerHeld()
+    {
+        const auto held = std::exchange(m_held, {});
+        for (const auto &[socket, requestLine] : held)
+            answer(socket, respond(requestLine));
+    }
 
     FakeHq()
     {
@@ -71,18 +80,26 @@ private:
             buffer.remove(0, end + 4 + length);
             requests.append(requestLine);
             QByteArray answer = respond(requestLine);
-            if (answer.isEmpty())
-                return;
-            const bool close = answer.startsWith("CLOSE");
-            if (close)
-                answer.remove(0, 5);
-            socket->write(answer);
-            if (close)
-                socket->disconnectFromHost();
+            if (answer == "HOLD")
+                m_held.append({socket, requestLine});
+            else
+                this->answer(socket, answer);
         }
+    }
+    void answer(QTcpSocket *socket, QByteArray answer)
+    {
+        if (answer.isEmpty())
+            return;
+        const bool close = answer.startsWith("CLOSE");
+        if (close)
+            answer.remove(0, 5);
+        socket->write(answer);
+        if (close)
+            socket->disconnectFromHost();
     }
     QTcpServer m_server;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QList<QPair<QTcpSocket *, QByteArray>> m_held;
 };
 
 // Runs blocking client code on another thread while this one serves the fake.
@@ -308,6 +325,39 @@ private slots:
         auto response = future.get();
         QVERIFY(!response);
         QVERIFY(response.error().message.contains(u"cancelled"_s));
+    }
+
+    // The technician database's first requests go out with the catalog's, so
+    // a sync with nothing new waits one round trip, not two. This HQ answers
+    // the catalog only once the technician database has been asked for too;
+    // pulled one after the other, the catalog's request would time out.
+    void bothDatabasesAreAskedAtOnce()
+    {
+        FakeHq hq;
+        bool techAsked = false;
+        hq.respond = [&](const QByteArray &line) -> QByteArray {
+            if (line.contains("/catalog/") && !techAsked)
+                return "HOLD";
+            if (line.contains("/tech-7/") && !techAsked) {
+                techAsked = true;
+                hq.answerHeld();
+            }
+            if (line.startsWith("PUT") && line.contains("/_local/"))
+                return http(201, "{\"ok\":true,\"rev\":\"0-1\"}");
+            return couchLike(line, http(200, "{\"results\":[],\"last_seq\":0}"), {});
+        };
+        QTemporaryDir dir;
+        auto workspace = test::createWorkspace(dir);
+        sync::SyncConfig config;
+        config.url = QUrl(hq.url());
+        config.techId = u"7"_s;
+        config.retries = 0;
+        config.timeoutMs = 3000;
+        auto report = aside([&] { return sync::Replicator(workspace->db(), config).run(); });
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QVERIFY(techAsked);
+        QCOMPARE(test::localCount(workspace->db(), "SELECT count(*) FROM sync_log WHERE ok = 1"),
+                 1);
     }
 
     void garbageChangesFeedStoresNothing_data()

@@ -10,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -111,8 +110,7 @@ QString SyncSettingsDialog::validationProblem() const
     const sync::SyncSettings entered = settings();
     if (Status url = sync::checkServerUrl(entered.url); !url)
         return url.error().message;
-    static const QRegularExpression techPattern(u"^[a-z0-9][a-z0-9_-]*$"_s);
-    if (!techPattern.match(entered.techId).hasMatch())
+    if (!sync::isValidTechId(entered.techId))
         return tr(
             "Enter the technician id as HQ assigned it: lower-case letters, digits, - and _.");
     if (!m_password->text().isEmpty() && entered.user.isEmpty())
