@@ -121,16 +121,11 @@ for round in $(seq 1 "$rounds"); do
        "pouchdb $(cat "$work/pouch$round.json")"
 done
 
-# No-change re-sync on the first round's workspace: the best of 5 runs, wall
+# No-change re-sync on the first round's workspace: 10 CLI runs timed without
+# a shell in between (resync_cli.py), beside the CLI's bare start-up; wall
 # (process start included) and inside (the sync's own "seconds").
-resync=99
-resync_inner=99
-for _ in 1 2 3 4 5; do
-  t0=$(now); "$cli" --data-dir "$work/ws1" --json sync >"$work/resync.json"; t1=$(now)
-  inner=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["seconds"])' "$work/resync.json")
-  resync=$(python3 -c "print(f'{min($resync, $t1 - $t0):.4f}')")
-  resync_inner=$(python3 -c "print(f'{min($resync_inner, $inner):.4f}')")
-done
+"$cli" --data-dir "$work/ws1" --json sync >/dev/null # pulls back what round 1 pushed
+resync=$(python3 "$here/resync_cli.py" "$cli" "$work/ws1" 10)
 # The same inside one process, as the GUI's timer runs it (bench_resync):
 # the first loads libcurl, the later ones find it loaded and the workspace open.
 resync_in_process="not measured (bench_resync needs a build with tests on)"
@@ -139,7 +134,7 @@ if cmake --build "$build" --target bench_resync >/dev/null 2>&1; then
 fi
 
 # The CLI's no-change re-sync over a link with 40 ms round trips
-# (delay_proxy.py, 20 ms each way), as on a mobile network; best of 3. A copy
+# (delay_proxy.py, 20 ms each way), as on a mobile network. A copy
 # of the workspace syncs through the proxy once first: its checkpoints are
 # per server address.
 proxy_port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
@@ -148,11 +143,7 @@ proxy_pid=$!
 sleep 0.5
 cp -r "$work/ws1" "$work/ws-slow-link"
 "$cli" --data-dir "$work/ws-slow-link" --json sync --url "http://127.0.0.1:$proxy_port/" >/dev/null
-resync_slow=99
-for _ in 1 2 3; do
-  t0=$(now); "$cli" --data-dir "$work/ws-slow-link" --json sync >/dev/null; t1=$(now)
-  resync_slow=$(python3 -c "print(f'{min($resync_slow, $t1 - $t0):.3f}')")
-done
+resync_slow=$(python3 "$here/resync_cli.py" "$cli" "$work/ws-slow-link" 5)
 kill "$proxy_pid" 2>/dev/null; proxy_pid=""
 
 echo "documents: $n, rounds: $rounds"
@@ -161,9 +152,9 @@ echo "paged floor (the first pull's pages, one after another, best of 3): ${page
 echo "write floor (10 x _bulk_docs of 1,000, new_edits=false, best of 3): ${write_floor} s"
 echo "app pull (round 1): $(tr -d '\n ' < "$work/pull1.json")"
 echo "app push (round 1): $(tr -d '\n ' < "$work/push1.json")"
-echo "app no-change re-sync (best of 5): ${resync} s wall (process start included), ${resync_inner} s inside"
+echo "app no-change re-sync (CLI, 10 runs): ${resync}"
 echo "app no-change re-sync in one process (GUI timer): ${resync_in_process}"
-echo "app no-change re-sync over 40 ms round trips (CLI, best of 3): ${resync_slow} s"
+echo "app no-change re-sync over 40 ms round trips (CLI, 5 runs): ${resync_slow}"
 # The targets of issue 4: at least 3x faster than PouchDB, within 2x of the floor.
 python3 - "$work" "$rounds" "$floor" "$write_floor" "$paged_floor" <<'PY'
 import json, statistics, sys
