@@ -6,9 +6,9 @@
 // replication_session.cpp.
 //
 // Speed (tests/bench/sync): big batches, one _changes/_all_docs page, one
-// _revs_diff, one _bulk_get/_bulk_docs per batch; the next page is fetched,
-// parsed and its documents read and checked (prepareIncoming) on a second
-// connection's thread while this one stores the current page; each batch is
+// _revs_diff, one _bulk_get/_bulk_docs per batch; the next page is fetched
+// and parsed on a second connection's thread while this one checks
+// (prepareIncoming) and stores the current page; each batch is
 // one SQLite transaction with cached statements, its lookups one read
 // transaction, its savepoint journals in memory (temp_store); no gzip on
 // loopback; push builds its JSON from the stored bytes without parsing them;
@@ -40,8 +40,8 @@
 
 namespace fb::sync {
 
-// A document as HQ sent it, read into a revision and checked: pure work, done
-// on the fetching thread while the previous batch is written.
+// A document as HQ sent it, read into a revision and checked: pure work, no
+// database (so it could run on any thread; see initialLoad for where).
 struct IncomingDocument
 {
     QJsonObject document; // as sent (its attachments are fetched from it)

@@ -69,12 +69,12 @@ std::future<Page> fetchAhead(HttpClient *http, QString path, QList<int> acceptab
 }
 
 // A row of _all_docs: the document's leaves and, for a single leaf, the
-// document read and checked (on the fetching thread).
+// document.
 struct LoadRow
 {
     QString id;
     QStringList revs;
-    IncomingDocument incoming;
+    QJsonObject document; // only with a single leaf
 };
 
 struct LoadPage
@@ -117,7 +117,7 @@ LoadPage loadPage(HttpClient &http, const QString &path)
         for (const QJsonValue &conflict : doc.value("_conflicts"_L1).toArray())
             loaded.revs.append(conflict.toString());
         if (loaded.revs.size() == 1)
-            loaded.incoming = prepareIncoming(doc);
+            loaded.document = doc;
         page.rows.append(std::move(loaded));
     }
     return page;
@@ -162,7 +162,7 @@ Result<QJsonValue> Session::initialLoad(const QString &database, const QString &
                            [http = *second, path = allDocsPath(database, page.lastKey, pageSize)] {
                                return loadPage(*http, path);
                            });
-        QList<IncomingDocument> documents;
+        QList<QJsonObject> fresh; // single leaves new here: stored as HQ sent them
         QList<QPair<QString, QStringList>> wanted;
         {
             ReadTransaction reading(m_db);
@@ -176,11 +176,16 @@ Result<QJsonValue> Session::initialLoad(const QString &database, const QString &
                 if (!known)
                     return known.error();
                 if (row.revs.size() == 1 && !*known)
-                    documents.append(std::move(row.incoming));
+                    fresh.append(std::move(row.document));
                 else
                     wanted.append({row.id, *missing});
             }
         }
+        // Checked here rather than on the fetching thread: that thread's
+        // reading of the next page and HQ's making of it are what a pull
+        // waits for, while this thread has time to spare between batches
+        // (10,000 tickets: 1.345 -> 1.205 s and 1.360 -> 1.305 s, A/B).
+        QList<IncomingDocument> documents = prepareIncoming(fresh);
         if (!wanted.isEmpty()) {
             auto fetched = fetch(database, wanted);
             if (!fetched)
