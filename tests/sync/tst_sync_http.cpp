@@ -5,6 +5,7 @@
 #include "support/test_support.h"
 #include "sync/http_client.h"
 #include "sync/replicator.h"
+#include "sync/sync_settings.h"
 #include "sync_fixtures.h"
 
 #include <QCoreApplication>
@@ -358,6 +359,44 @@ private slots:
         QVERIFY(techAsked);
         QCOMPARE(test::localCount(workspace->db(), "SELECT count(*) FROM sync_log WHERE ok = 1"),
                  1);
+    }
+
+    // The id names HQ's database tech-<id>: lower-case letters and digits,
+    // then also - and _. Anything else is refused before any request.
+    void technicianIdIsCheckedBeforeAnyRequest_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("digits") << u"7"_s << true;
+        QTest::newRow("letters, - and _") << u"ann-7_b"_s << true;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("upper case") << u"Ann"_s << false;
+        QTest::newRow("starts with -") << u"-ann"_s << false;
+        QTest::newRow("starts with _") << u"_ann"_s << false;
+        QTest::newRow("space") << u"ann 7"_s << false;
+        QTest::newRow("slash") << u"ann/7"_s << false;
+        QTest::newRow("umlaut") << u"j\u00fcrgen"_s << false;
+    }
+
+    void technicianIdIsCheckedBeforeAnyRequest()
+    {
+        QFETCH(QString, id);
+        QFETCH(bool, valid);
+        QCOMPARE(sync::isValidTechId(id), valid);
+        if (valid)
+            return;
+        FakeHq hq;
+        hq.respond = [](const QByteArray &) {
+            return http(500, "{}");
+        };
+        QTemporaryDir dir;
+        auto workspace = test::createWorkspace(dir);
+        auto report = aside([&] { return test::syncOnce(workspace->db(), hq.url(), id); });
+        QVERIFY(!report);
+        QCOMPARE(report.error().kind, ErrorKind::Usage);
+        QVERIFY2(report.error().message.contains(u"technician id"_s),
+                 qPrintable(report.error().message));
+        QVERIFY(hq.requests.isEmpty());
     }
 
     void garbageChangesFeedStoresNothing_data()
