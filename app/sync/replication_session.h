@@ -93,6 +93,13 @@ public:
     // database. pull() sends them itself unless this was called.
     Status startPull(const QString &database);
 
+    // The answer to startPull's request for HQ's checkpoint.
+    struct CheckpointAnswer
+    {
+        Result<QJsonValue> json;
+        int status = 0;
+    };
+
 private:
     struct PushBatch;
     struct PushResult;
@@ -105,10 +112,9 @@ private:
         std::optional<Checkpoint> local;
         std::unique_ptr<HttpClient> checkpointConnection;
         std::unique_ptr<HttpClient> changesConnection;
-        int checkpointStatus = 0;
         // After the connections, so destroyed (waited for) before them.
-        std::future<Result<QJsonValue>> remoteCheckpoint; // GET <database>/_local/<repId>
-        std::future<Result<QJsonValue>> changes;          // limit=1, since the local checkpoint
+        std::future<CheckpointAnswer> remoteCheckpoint; // GET <database>/_local/<repId>
+        std::future<Result<QJsonValue>> changes;        // limit=1, since the local checkpoint
     };
 
     Result<QJsonValue> call(const QByteArray &method, const QString &path, const QByteArray &body,

@@ -58,14 +58,22 @@ using Page = Result<QJsonValue>;
 
 // The next page, on the second connection, while this thread writes the
 // current one. The future's destructor waits, so an early return is safe.
-// `status`, when given, must outlive the future.
-std::future<Page> fetchAhead(HttpClient *http, QString path, QList<int> acceptable = {200},
-                             int *status = nullptr)
+std::future<Page> fetchAhead(HttpClient *http, QString path)
 {
-    return std::async(std::launch::async,
-                      [http, path = std::move(path), acceptable = std::move(acceptable), status] {
-                          return callJson(*http, "GET", path, {}, acceptable, status);
-                      });
+    return std::async(std::launch::async, [http, path = std::move(path)] {
+        return callJson(*http, "GET", path, {}, {200});
+    });
+}
+
+// HQ's copy of a checkpoint (200) or its absence (404), with the status: the
+// answer and its status arrive together, so neither is read before the other.
+std::future<Session::CheckpointAnswer> askForCheckpoint(HttpClient *http, QString path)
+{
+    return std::async(std::launch::async, [http, path = std::move(path)] {
+        int status = 0;
+        Page answer = callJson(*http, "GET", path, {}, {200, 404}, &status);
+        return Session::CheckpointAnswer{std::move(answer), status};
+    });
 }
 
 // A row of _all_docs: the document's leaves and, for a single leaf, the
@@ -323,8 +331,7 @@ Status Session::startPull(const QString &database)
             fetchAhead(start->changesConnection.get(), changesPath(database, (*local)->lastSeq, 1));
     }
     start->remoteCheckpoint =
-        fetchAhead(start->checkpointConnection.get(), database + u"/_local/"_s + *repId, {200, 404},
-                   &start->checkpointStatus);
+        askForCheckpoint(start->checkpointConnection.get(), database + u"/_local/"_s + *repId);
     m_pullStarts.push_back(std::move(start));
     return {};
 }
@@ -339,8 +346,8 @@ Status Session::pullChanges(const QString &database)
     m_pullStarts.erase(found);
     const QString &repId = start->repId;
     const std::optional<Checkpoint> &local = start->local;
-    auto remote = acceptRemoteCheckpoint(database, repId, start->remoteCheckpoint.get(),
-                                         start->checkpointStatus);
+    const CheckpointAnswer checkpoint = start->remoteCheckpoint.get();
+    auto remote = acceptRemoteCheckpoint(database, repId, checkpoint.json, checkpoint.status);
     if (!remote)
         return remote.error();
     // The local checkpoint is written in the same transaction as the documents,

@@ -206,7 +206,7 @@ void SyncService::onRunFinished(State state, const SyncRunSummary &summary, bool
         m_password.clear();
     restartAutoTimer();
     qCInfo(lcSync).noquote() << "sync finished:" << (summary.ok ? "ok" : "failed") << "pulled"
-                             << summary.pulled << "pushed" << summary.pushed;
+                             << summary.pulled << "pushed" << summary.pushed << summary.message;
     setState(state, summary.cancelled ? tr("Sync was cancelled.") : summary.message);
     emit statusChanged();
     emit finished(summary);

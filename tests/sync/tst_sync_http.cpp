@@ -9,10 +9,13 @@
 #include "sync_fixtures.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 #include <chrono>
 #include <functional>
@@ -359,6 +362,58 @@ private slots:
         QVERIFY(techAsked);
         QCOMPARE(test::localCount(workspace->db(), "SELECT count(*) FROM sync_log WHERE ok = 1"),
                  1);
+    }
+
+    // Whether a pull resumes depends on HQ's answer about its checkpoint and
+    // that answer's status, read together however late they come. This HQ
+    // lost the technician database (its checkpoint is gone: 404) and answers
+    // that only after the catalog is done; the pull must start over.
+    void lateCheckpointAnswerStillDecides()
+    {
+        FakeHq hq;
+        bool holdTechCheckpoint = false;
+        int changesFromStart = 0;
+        QJsonObject ticket = test::makeTicket(u"k1"_s, u"T-K1"_s);
+        ticket.insert("_rev"_L1, u"1-a"_s);
+        const QByteArray feed =
+            QJsonDocument(
+                QJsonObject{{u"results"_s,
+                             QJsonArray{QJsonObject{
+                                 {u"seq"_s, 1},
+                                 {u"id"_s, u"ticket:k1"_s},
+                                 {u"changes"_s, QJsonArray{QJsonObject{{u"rev"_s, u"1-a"_s}}}},
+                                 {u"doc"_s, ticket}}}},
+                            {u"last_seq"_s, 1}})
+                .toJson(QJsonDocument::Compact);
+        const QByteArray nothingNew = http(200, "{\"results\":[],\"last_seq\":1}");
+        hq.respond = [&](const QByteArray &line) -> QByteArray {
+            if (line.startsWith("PUT") && line.contains("/_local/"))
+                return http(201, "{\"ok\":true,\"rev\":\"0-1\"}");
+            if (line.contains("/tech-7/_local/") && holdTechCheckpoint)
+                return "HOLD";
+            if (line.contains("/tech-7/_changes")) {
+                if (!line.contains("since=0"))
+                    return nothingNew;
+                ++changesFromStart;
+                return http(200, feed);
+            }
+            return couchLike(line, nothingNew, {});
+        };
+        QTemporaryDir dir;
+        auto workspace = test::createWorkspace(dir);
+        auto first = aside([&] { return test::syncOnce(workspace->db(), hq.url(), u"7"_s); });
+        QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+        QCOMPARE(first->pulled, 1);
+        QCOMPARE(changesFromStart, 1);
+
+        holdTechCheckpoint = true;
+        QTimer::singleShot(300, &hq, [&] {
+            holdTechCheckpoint = false;
+            hq.answerHeld();
+        });
+        auto second = aside([&] { return test::syncOnce(workspace->db(), hq.url(), u"7"_s); });
+        QVERIFY2(second, second ? "" : qPrintable(second.error().message));
+        QCOMPARE(changesFromStart, 2); // read from the start again, not resumed
     }
 
     // The id names HQ's database tech-<id>: lower-case letters and digits,
